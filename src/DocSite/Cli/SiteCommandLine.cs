@@ -1,0 +1,32 @@
+using System.CommandLine;
+using DocSite.Diagnostics;
+using DocSite.Pipeline;
+
+namespace DocSite.Cli;
+
+/// <summary>The command line: <c>build</c> (the default), <c>clean</c>. Exit codes: 0 ok, 1 build errors, 2 bad usage.</summary>
+public static class SiteCommandLine
+{
+    public const int Success = 0;
+    public const int BuildErrors = 1;
+    public const int BadUsage = 2;
+
+    public static async Task<int> RunAsync(string[] args, BuildLog? log = null, INotebookPages? notebooks = null)
+    {
+        log ??= BuildLog.Console;
+        var root = new RootCommand("Builds a static documentation site from Markdown pages (input/) and .NET notebooks (notebooks/) that run at build time.\nWith no command, `build` runs.");
+        var build = new BuildCommandFactory(log, notebooks);
+        build.AddTo(root);
+        root.Subcommands.Add(build.Create());
+        root.Subcommands.Add(CleanCommandFactory.Create(log));
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors) log.Error($"error: {error.Message}");
+            log.Error("Run with --help to see the commands and options.");
+            return BadUsage;
+        }
+        return await parse.InvokeAsync().ConfigureAwait(false);
+    }
+}

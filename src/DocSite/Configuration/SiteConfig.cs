@@ -1,0 +1,16 @@
+namespace DocSite.Configuration;
+
+/// <summary>The site configuration file (<c>site.yml</c>) after parsing and defaults.</summary>
+public sealed record SiteConfig(
+    string Title,
+    string Description,
+    string Language,
+    string BaseUrl,
+    string BasePath,
+    string? Repository,
+    IReadOnlyList<NavEntry>? Nav)
+{
+    public const string FileName = "site.yml";
+
+    public static SiteConfig Default { get; } = new("Site", "", "en", "", "/", null, null);
+}

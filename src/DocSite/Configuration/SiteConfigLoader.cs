@@ -1,0 +1,82 @@
+using DocSite.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace DocSite.Configuration;
+
+/// <summary>Reads <c>site.yml</c>; a site root without one gets defaults and an automatic navigation.</summary>
+public static class SiteConfigLoader
+{
+    public static SiteConfig Load(string rootDirectory)
+    {
+        var path = Path.Combine(rootDirectory, SiteConfig.FileName);
+        if (!File.Exists(path)) return SiteConfig.Default;
+
+        var text = SourceText.Read(path, SiteConfig.FileName);
+        YamlMappingNode root;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            root = stream.Documents.Count == 0
+                ? new YamlMappingNode()
+                : stream.Documents[0].RootNode as YamlMappingNode
+                  ?? throw Error(1, "the file must be a mapping of settings");
+        }
+        catch (YamlException e)
+        {
+            throw Error((int)e.Start.Line, e.InnerException?.Message ?? e.Message);
+        }
+
+        var defaults = SiteConfig.Default;
+        return new SiteConfig(
+            Title: Scalar(root, "title") ?? defaults.Title,
+            Description: Scalar(root, "description") ?? defaults.Description,
+            Language: Scalar(root, "language") ?? defaults.Language,
+            BaseUrl: Scalar(root, "base_url") ?? defaults.BaseUrl,
+            BasePath: NormalizeBasePath(Scalar(root, "base_path") ?? defaults.BasePath),
+            Repository: Scalar(root, "repository"),
+            Nav: root.Children.TryGetValue(new YamlScalarNode("nav"), out var nav) ? ReadNav(nav) : null);
+    }
+
+    /// <summary>"repo", "/repo" and "/repo/" all mean "/repo/".</summary>
+    public static string NormalizeBasePath(string basePath)
+    {
+        var trimmed = basePath.Trim().Trim('/');
+        return trimmed.Length == 0 ? "/" : $"/{trimmed}/";
+    }
+
+    private static List<NavEntry> ReadNav(YamlNode node)
+    {
+        if (node is not YamlSequenceNode sequence)
+            throw Error((int)node.Start.Line, "`nav` must be a list of pages and sections");
+        return sequence.Children.Select(ReadNavEntry).ToList();
+    }
+
+    private static NavEntry ReadNavEntry(YamlNode node)
+    {
+        var line = (int)node.Start.Line;
+        switch (node)
+        {
+            case YamlScalarNode scalar when !string.IsNullOrWhiteSpace(scalar.Value):
+                return new NavEntry(null, scalar.Value.Trim(), [], line);
+            case YamlMappingNode map:
+                var title = Scalar(map, "title");
+                var page = Scalar(map, "page");
+                var children = map.Children.TryGetValue(new YamlScalarNode("children"), out var c) ? ReadNav(c) : [];
+                if (page is null && (title is null || children.Count == 0))
+                    throw Error(line, "a navigation entry needs `page:`, or `title:` with `children:`");
+                return new NavEntry(title, page, children, line);
+            default:
+                throw Error(line, "a navigation entry must be a page path or a mapping with title/page/children");
+        }
+    }
+
+    private static string? Scalar(YamlMappingNode map, string key) =>
+        map.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlScalarNode scalar
+            ? scalar.Value
+            : null;
+
+    private static BuildFailedException Error(int line, string message) =>
+        new(new BuildDiagnostic(SiteConfig.FileName, line, null, DiagnosticCodes.Config, message));
+}

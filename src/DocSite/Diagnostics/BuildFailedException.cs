@@ -1,0 +1,31 @@
+namespace DocSite.Diagnostics;
+
+/// <summary>Thrown by a step that found errors; the build stops and prints them all.</summary>
+public sealed class BuildFailedException : Exception
+{
+    public BuildFailedException(IReadOnlyList<BuildDiagnostic> diagnostics)
+        : base(diagnostics.Count == 1 ? diagnostics[0].ToString() : $"{diagnostics.Count} errors")
+    {
+        Diagnostics = diagnostics;
+    }
+
+    public BuildFailedException(BuildDiagnostic diagnostic) : this([diagnostic])
+    {
+    }
+
+    public BuildFailedException() : this([])
+    {
+    }
+
+    public BuildFailedException(string message) : base(message)
+    {
+        Diagnostics = [];
+    }
+
+    public BuildFailedException(string message, Exception innerException) : base(message, innerException)
+    {
+        Diagnostics = [];
+    }
+
+    public IReadOnlyList<BuildDiagnostic> Diagnostics { get; }
+}

@@ -1,0 +1,24 @@
+namespace DocSite.Diagnostics;
+
+/// <summary>Every error code the generator reports, in one place.</summary>
+public static class DiagnosticCodes
+{
+    /// <summary>The site configuration file is missing or invalid.</summary>
+    public const string Config = "CFG001";
+    /// <summary>A page's YAML front matter is invalid.</summary>
+    public const string FrontMatter = "YAML001";
+    /// <summary>A source file is not valid UTF-8.</summary>
+    public const string Encoding = "ENC001";
+    /// <summary>A page asks for a layout the theme does not have.</summary>
+    public const string MissingLayout = "LAYOUT001";
+    /// <summary>A layout template does not parse or render.</summary>
+    public const string Template = "LAYOUT002";
+    /// <summary>An internal link or anchor points nowhere.</summary>
+    public const string BrokenLink = "LINK001";
+    /// <summary>A navigation entry points to a page that does not exist.</summary>
+    public const string MissingNavPage = "NAV001";
+    /// <summary>Two sources would write the same output file.</summary>
+    public const string OutputCollision = "OUT001";
+    /// <summary>The front-end packages could not be restored.</summary>
+    public const string NodePackages = "NPM001";
+}

@@ -1,0 +1,18 @@
+namespace DocSite.Theme.Model;
+
+/// <summary>The page as layouts see it (<c>{{ page.title }}</c>, <c>{{ page.content | raw }}</c>).</summary>
+public sealed record LayoutPage(
+    string Title,
+    string Description,
+    string Content,
+    string Url,
+    string SourcePath,
+    string? EditUrl,
+    string? DownloadUrl,
+    IReadOnlyList<LayoutLink> Toc,
+    IReadOnlyList<LayoutLink> Breadcrumbs,
+    LayoutLink? Previous,
+    LayoutLink? Next,
+    bool UsesMath,
+    bool UsesPlotly,
+    bool IsHome);

@@ -1,0 +1,56 @@
+using DocSite.Markdown;
+
+namespace DocSite.Tests.Markdown;
+
+public sealed class MarkdownRendererTests
+{
+    private static readonly SiteUrls Urls = new("/base/", new Dictionary<string, string>
+    {
+        ["input/a.md"] = "a.html",
+        ["input/sub/b.md"] = "sub/b.html",
+        ["notebooks/n.ipynb"] = "notebooks/n.html",
+    });
+
+    private static readonly MarkdownRenderer Renderer = new(MarkdownPipelineFactory.Create(), Urls);
+
+    [Fact]
+    public void Links_to_sources_become_links_to_their_pages()
+    {
+        var result = Renderer.Render("[b](sub/b.md#x) [n](../notebooks/n.ipynb) [out](https://example.org)", "input/a.md");
+
+        Assert.Contains("href=\"/base/sub/b.html#x\"", result.Html);
+        Assert.Contains("href=\"/base/notebooks/n.html\"", result.Html);
+        Assert.Contains("href=\"https://example.org\"", result.Html);
+        Assert.Equal(["input/sub/b.md", "notebooks/n.ipynb"], result.Links.Select(l => l.TargetSource));
+    }
+
+    [Fact]
+    public void Link_positions_are_lines_of_the_source_file()
+    {
+        var result = Renderer.Render("line\n\n  see [x](missing.md)", "input/a.md", firstLine: 5);
+
+        var link = Assert.Single(result.Links);
+        Assert.Equal((7, 7), (link.Line, link.Column));
+    }
+
+    [Fact]
+    public void Chinese_headings_get_readable_ids_and_explicit_ids_win()
+    {
+        var result = Renderer.Render("## 数据 + 模型 = AI\n\n## 参数量级 {#scale}", "input/a.md");
+
+        Assert.Equal(["数据--模型--ai", "scale"], result.Headings.Select(h => h.Id));
+        Assert.Equal("数据 + 模型 = AI", result.Headings[0].Text);
+    }
+
+    [Fact]
+    public void Tables_footnotes_task_lists_and_math_render()
+    {
+        var result = Renderer.Render("| a |\n|---|\n| 1 |\n\nx[^1]\n\n- [x] done\n\n$a^2$\n\n[^1]: note", "input/a.md");
+
+        Assert.Contains("<table>", result.Html);
+        Assert.Contains("class=\"footnote-ref\"", result.Html);
+        Assert.Contains("type=\"checkbox\"", result.Html);
+        Assert.Contains("<span class=\"math\">", result.Html);
+        Assert.Equal(DocSite.Documents.PageFeatures.Math, result.Features);
+    }
+}

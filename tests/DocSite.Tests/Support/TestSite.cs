@@ -1,0 +1,72 @@
+using DocSite.Cli;
+using DocSite.Diagnostics;
+
+namespace DocSite.Tests.Support;
+
+/// <summary>A copy of a fixture site in a temporary folder, built through the real command line.</summary>
+public sealed class TestSite : IDisposable
+{
+    private TestSite(string root)
+    {
+        Root = root;
+    }
+
+    public string Root { get; }
+
+    public string Output => Path.Combine(Root, "output");
+
+    public static TestSite CopyOf(string fixture)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "docsite-tests", Guid.NewGuid().ToString("N"));
+        CopyDirectory(Path.Combine(RepositoryRoot.Path, "tests", "DocSite.Tests", "Fixtures", fixture), root);
+        return new TestSite(root);
+    }
+
+    public string PathOf(string relative) => Path.Combine(Root, relative);
+
+    public void Write(string relative, string text) => File.WriteAllText(PathOf(relative), text);
+
+    public void WriteBytes(string relative, byte[] bytes) => File.WriteAllBytes(PathOf(relative), bytes);
+
+    public string ReadOutput(string relative) => File.ReadAllText(Path.Combine(Output, relative));
+
+    public async Task<CliRun> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        var exitCode = await SiteCommandLine.RunAsync(args, new BuildLog(output, errors));
+        return new CliRun(exitCode, output.ToString(), errors.ToString());
+    }
+
+    public Task<CliRun> BuildAsync(params string[] extra) =>
+        RunAsync(["build", "--root", Root, "--output", Output, .. extra]);
+
+    /// <summary>Every output file and its SHA-256, to prove an output folder did or did not change.</summary>
+    public static IReadOnlyDictionary<string, string> Snapshot(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .ToDictionary(
+                f => Path.GetRelativePath(folder, f),
+                f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
