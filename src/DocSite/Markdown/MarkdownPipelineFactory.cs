@@ -1,4 +1,5 @@
 using Markdig;
+using DocSite.Markdown.Highlighting;
 using Markdig.Extensions.AutoIdentifiers;
 
 namespace DocSite.Markdown;
@@ -6,8 +7,9 @@ namespace DocSite.Markdown;
 /// <summary>Builds the one Markdig pipeline every page and notebook cell is rendered with (it is thread-safe).</summary>
 public static class MarkdownPipelineFactory
 {
-    public static MarkdownPipeline Create() =>
-        new MarkdownPipelineBuilder()
+    public static MarkdownPipeline Create()
+    {
+        var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseGridTables()
             .UseFootnotes()
@@ -19,6 +21,8 @@ public static class MarkdownPipelineFactory
             .UseGenericAttributes()
             // GitHub-style identifiers keep CJK letters, so "## 参数量级" gets id "参数量级".
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
-            .UsePreciseSourceLocation()
-            .Build();
+            .UsePreciseSourceLocation();
+        builder.Extensions.AddIfNotAlready<HighlightingExtension>();
+        return builder.Build();
+    }
 }

@@ -53,4 +53,14 @@ public sealed class MarkdownRendererTests
         Assert.Contains("<span class=\"math\">", result.Html);
         Assert.Equal(DocSite.Documents.PageFeatures.Math, result.Features);
     }
+
+    [Fact]
+    public void Fenced_code_is_highlighted_at_build_time_and_unknown_languages_are_escaped()
+    {
+        var result = Renderer.Render("```csharp\nvar s = \"<你好>\";\n```\n\n```text\n<raw>\n```", "input/a.md");
+
+        Assert.Contains("<pre class=\"highlight\"><code class=\"language-csharp\"><span class=\"keyword\">var</span>", result.Html);
+        Assert.Contains("&quot;&lt;你好&gt;&quot;", result.Html);
+        Assert.Contains("&lt;raw&gt;", result.Html);
+    }
 }
