@@ -4,7 +4,7 @@ using DocSite.Pipeline;
 
 namespace DocSite.Cli;
 
-/// <summary>The command line: <c>build</c> (the default), <c>clean</c>. Exit codes: 0 ok, 1 build errors, 2 bad usage.</summary>
+/// <summary>The command line: <c>build</c> (the default), <c>preview</c>, <c>clean</c>. Exit codes: 0 ok, 1 build errors, 2 bad usage.</summary>
 public static class SiteCommandLine
 {
     public const int Success = 0;
@@ -18,6 +18,7 @@ public static class SiteCommandLine
         var build = new BuildCommandFactory(log, notebooks);
         build.AddTo(root);
         root.Subcommands.Add(build.Create());
+        root.Subcommands.Add(PreviewCommandFactory.Create(log, notebooks));
         root.Subcommands.Add(CleanCommandFactory.Create(log));
 
         var parse = root.Parse(args);
