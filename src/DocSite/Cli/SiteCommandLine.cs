@@ -1,10 +1,11 @@
 using System.CommandLine;
 using DocSite.Diagnostics;
+using DocSite.Notebooks;
 using DocSite.Pipeline;
 
 namespace DocSite.Cli;
 
-/// <summary>The command line: <c>build</c> (the default), <c>preview</c>, <c>clean</c>. Exit codes: 0 ok, 1 build errors, 2 bad usage.</summary>
+/// <summary>The command line: <c>build</c> (the default), <c>preview</c>, <c>run</c>, <c>clean</c>. Exit codes: 0 ok, 1 build errors, 2 bad usage.</summary>
 public static class SiteCommandLine
 {
     public const int Success = 0;
@@ -14,11 +15,13 @@ public static class SiteCommandLine
     public static async Task<int> RunAsync(string[] args, BuildLog? log = null, INotebookPages? notebooks = null)
     {
         log ??= BuildLog.Console;
+        notebooks ??= new NotebookPages();
         var root = new RootCommand("Builds a static documentation site from Markdown pages (input/) and .NET notebooks (notebooks/) that run at build time.\nWith no command, `build` runs.");
         var build = new BuildCommandFactory(log, notebooks);
         build.AddTo(root);
         root.Subcommands.Add(build.Create());
         root.Subcommands.Add(PreviewCommandFactory.Create(log, notebooks));
+        root.Subcommands.Add(RunCommandFactory.Create(log));
         root.Subcommands.Add(CleanCommandFactory.Create(log));
 
         var parse = root.Parse(args);

@@ -11,6 +11,9 @@ public sealed class BuildLog(TextWriter output, TextWriter errors)
 
     public TextWriter Output { get; } = output;
 
+    /// <summary>True when lines go to a terminal, where live progress displays make sense.</summary>
+    public bool IsInteractive => ReferenceEquals(Output, System.Console.Out) && !System.Console.IsOutputRedirected;
+
     public void Info(string message)
     {
         lock (Output) Output.WriteLine(message);

@@ -18,6 +18,7 @@ public sealed class DiagnosticBag
             if (_items.Count == 0) return;
             var sorted = _items
                 .OrderBy(d => d.Path, StringComparer.Ordinal)
+                .ThenBy(d => d.Cell ?? 0)
                 .ThenBy(d => d.Line ?? 0)
                 .ThenBy(d => d.Column ?? 0)
                 .ThenBy(d => d.Message, StringComparer.Ordinal)

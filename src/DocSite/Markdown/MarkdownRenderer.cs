@@ -17,11 +17,12 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, SiteUrls urls)
 {
     /// <param name="markdown">The text to render.</param>
     /// <param name="sourcePath">The file it comes from, relative to the site root; links resolve from its folder.</param>
-    /// <param name="firstLine">The 1-based line of the file where <paramref name="markdown"/> starts.</param>
-    public RenderedMarkdown Render(string markdown, string sourcePath, int firstLine = 1)
+    /// <param name="firstLine">The 1-based line of the file (or cell) where <paramref name="markdown"/> starts.</param>
+    /// <param name="cell">The notebook cell the text comes from, if it does.</param>
+    public RenderedMarkdown Render(string markdown, string sourcePath, int firstLine = 1, int? cell = null)
     {
         var document = Markdig.Markdown.Parse(markdown, pipeline);
-        var links = RewriteLinks(document, sourcePath, firstLine);
+        var links = RewriteLinks(document, sourcePath, firstLine, cell);
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
@@ -35,7 +36,7 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, SiteUrls urls)
         return new RenderedMarkdown(writer.ToString(), ReadHeadings(document), links, features);
     }
 
-    private List<PageLink> RewriteLinks(MarkdownDocument document, string sourcePath, int firstLine)
+    private List<PageLink> RewriteLinks(MarkdownDocument document, string sourcePath, int firstLine, int? cell)
     {
         var links = new List<PageLink>();
         foreach (var link in document.Descendants<LinkInline>())
@@ -44,7 +45,7 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, SiteUrls urls)
             if (string.IsNullOrEmpty(url) || LinkTarget.IsExternal(url)) continue;
 
             var (target, anchor) = LinkTarget.Resolve(sourcePath, url);
-            links.Add(new PageLink(firstLine + link.Line, link.Column + 1, url, target ?? url, anchor));
+            links.Add(new PageLink(firstLine + link.Line, link.Column + 1, url, target ?? url, anchor, cell));
             if (target is null) continue;
 
             var output = urls.OutputPathOf(target);

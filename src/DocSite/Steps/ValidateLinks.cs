@@ -19,7 +19,7 @@ public static class ValidateLinks
                 checkedLinks++;
                 var message = Check(link, bySource, urls);
                 if (message is not null)
-                    errors.Add(new BuildDiagnostic(page.Source.SourcePath, link.Line, link.Column, DiagnosticCodes.BrokenLink, message));
+                    errors.Add(new BuildDiagnostic(page.Source.SourcePath, link.Line, link.Column, DiagnosticCodes.BrokenLink, message, link.Cell));
             }
         }
         errors.ThrowIfAny();

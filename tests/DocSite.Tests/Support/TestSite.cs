@@ -1,5 +1,6 @@
 using DocSite.Cli;
 using DocSite.Diagnostics;
+using DocSite.Notebooks;
 
 namespace DocSite.Tests.Support;
 
@@ -30,11 +31,14 @@ public sealed class TestSite : IDisposable
 
     public string ReadOutput(string relative) => File.ReadAllText(Path.Combine(Output, relative));
 
+    /// <summary>The notebook engine adapter the builds use, so tests can count the workers it started.</summary>
+    public NotebookPages Notebooks { get; } = new();
+
     public async Task<CliRun> RunAsync(params string[] args)
     {
         var output = new StringWriter();
         var errors = new StringWriter();
-        var exitCode = await SiteCommandLine.RunAsync(args, new BuildLog(output, errors));
+        var exitCode = await SiteCommandLine.RunAsync(args, new BuildLog(output, errors), Notebooks);
         return new CliRun(exitCode, output.ToString(), errors.ToString());
     }
 
@@ -64,6 +68,9 @@ public sealed class TestSite : IDisposable
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
+            // A build run by hand inside the fixture leaves these; a test starts without them.
+            var relative = Path.GetRelativePath(from, file);
+            if (relative.StartsWith(".cache", StringComparison.Ordinal) || relative.StartsWith("output", StringComparison.Ordinal)) continue;
             var target = Path.Combine(to, Path.GetRelativePath(from, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);

@@ -1,0 +1,47 @@
+using DocSite.Configuration;
+using DocSite.Diagnostics;
+using DocSite.Markdown;
+using DocSite.Pipeline;
+using DocSite.Theme;
+
+namespace DocSite.Notebooks;
+
+/// <summary>
+/// The site's notebooks as pages: runs them through the notebook engine (or takes their outputs from its
+/// cache), reports failed cells as build errors, and adds the executed .ipynb downloads and plotly.js.
+/// </summary>
+public sealed class NotebookPages(IReadOnlyDictionary<string, string>? parameters = null) : INotebookPages
+{
+    public const string PlotlyAssetName = "plotly.min.js";
+
+    /// <summary>The engine of the last build, so tests can see how many workers it started.</summary>
+    public NotebookEngine? LastEngine { get; private set; }
+
+    public async Task<NotebookPagesResult> BuildAsync(
+        IReadOnlyList<string> notebooks, MarkdownRenderer markdown, AssetManifest assets,
+        BuildOptions options, BuildLog log, CancellationToken cancellationToken)
+    {
+        var engine = new NotebookEngine(new NotebookEngineOptions
+        {
+            RootDirectory = options.RootDirectory,
+            Jobs = options.EffectiveJobs,
+            NoExecute = options.NoExecute,
+            Log = log.Info,
+            Interactive = log.IsInteractive,
+            Parameters = parameters ?? new Dictionary<string, string>(),
+        });
+        LastEngine = engine;
+        var runs = await engine.RunAsync(notebooks, cancellationToken).ConfigureAwait(false);
+
+        var errors = new DiagnosticBag();
+        foreach (var error in runs.SelectMany(r => r.Errors))
+            errors.Add(new BuildDiagnostic(error.Path, error.Line, null, error.Code, error.Message, error.Cell > 0 ? error.Cell : null));
+        errors.ThrowIfAny();
+
+        var labels = NotebookLabels.For(SiteConfigLoader.Load(options.RootDirectory).Language);
+        var pages = runs.Select(r => NotebookPageRenderer.Render(r.SourcePath, r.Notebook!, markdown, labels)).ToList();
+        var downloads = pages.Zip(runs, (page, run) => new OutputFile(Path.ChangeExtension(page.Source.OutputPath, ".ipynb"), run.Notebook!.Ipynb.ToArray()));
+        if (runs.Any(r => r.Notebook!.UsesPlotly)) assets.Add(PlotlyAssetName, PlotlyScript.Bytes.ToArray());
+        return new NotebookPagesResult(pages, downloads.ToList());
+    }
+}
