@@ -1,0 +1,35 @@
+using DocSite.Tests.Support;
+
+namespace DocSite.BrowserTests;
+
+public sealed class RenderedPageTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task Math_is_typeset_by_the_local_KaTeX_and_nothing_is_fetched_from_elsewhere()
+    {
+        var site = TestSite.CopyOf("basic-site");
+        Directory.CreateSymbolicLink(site.PathOf("node_modules"), Path.Combine(RepositoryRoot.Path, "node_modules"));
+        await using var pages = await SitePages.StartAsync(site);
+
+        var page = await pages.OpenAsync(browser.Browser, "index.html");
+        await page.WaitForSelectorAsync(".katex", new() { Timeout = 10_000 });
+
+        Assert.Equal("E=mc2", (await page.Locator(".katex-mathml annotation").TextContentAsync() ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("^", "", StringComparison.Ordinal));
+        Assert.Empty(pages.ExternalRequests);
+    }
+
+    [Fact]
+    public async Task Chinese_text_renders_with_a_CJK_font_and_the_sidebar_marks_the_current_page()
+    {
+        await using var pages = await SitePages.StartAsync(TestSite.CopyOf("basic-site"));
+
+        var page = await pages.OpenAsync(browser.Browser, "guide/intro.html");
+
+        Assert.Equal("入门", await page.Locator("article h1").InnerTextAsync());
+        Assert.Equal("入门", await page.Locator(".sidebar a[aria-current=page]").InnerTextAsync());
+        var width = await page.EvaluateAsync<double>("() => { const s = document.createElement('span'); s.textContent = '参数量级参数量级'; document.body.append(s); return s.getBoundingClientRect().width; }");
+        Assert.True(width > 60, $"CJK text is {width}px wide: the characters are not being drawn with a CJK font");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "docsite-intro.png"), FullPage = true });
+        Assert.Empty(pages.ExternalRequests);
+    }
+}
