@@ -31,6 +31,7 @@ internal static class WorkerHost
             }
         });
 
+        await KernelPrelude.RunAsync(kernel).ConfigureAwait(false);
         channel.Send(new WorkerMessage(WorkerMessageKinds.Ready, Milliseconds: stopwatch.Elapsed.TotalMilliseconds));
         var executor = new CellExecutor(kernel);
         while (await input.ReadLineAsync().ConfigureAwait(false) is { } line)

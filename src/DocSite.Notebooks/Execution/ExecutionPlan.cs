@@ -1,0 +1,16 @@
+using DocSite.Notebooks.Reading;
+
+namespace DocSite.Notebooks.Execution;
+
+/// <summary>What running a notebook means: the cells to submit, in order, and what they need.</summary>
+/// <param name="Document">The notebook.</param>
+/// <param name="Cells">The cells to run (code cells not tagged <c>skip-execution</c>, plus injected parameters).</param>
+/// <param name="TorchSharpVersions">Versions of TorchSharp-cpu the notebook references (its native libraries are prepared before the worker starts).</param>
+/// <param name="CellTimeout">The effective per-cell timeout.</param>
+/// <param name="NotebookTimeout">The effective per-notebook timeout.</param>
+internal sealed record ExecutionPlan(
+    NotebookDocument Document,
+    IReadOnlyList<PlannedCell> Cells,
+    IReadOnlyList<string> TorchSharpVersions,
+    TimeSpan CellTimeout,
+    TimeSpan NotebookTimeout);

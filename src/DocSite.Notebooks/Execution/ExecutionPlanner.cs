@@ -1,0 +1,53 @@
+using DocSite.Notebooks.Reading;
+
+namespace DocSite.Notebooks.Execution;
+
+/// <summary>Turns a notebook and the engine's options into the list of cells to run.</summary>
+internal static class ExecutionPlanner
+{
+    private const string TorchSharpPackage = "TorchSharp-cpu";
+
+    public static ExecutionPlan Plan(NotebookDocument document, NotebookEngineOptions options, Action<string> log)
+    {
+        var cells = new List<PlannedCell>();
+        var injected = false;
+        foreach (var cell in document.CodeCells.Where(c => c.KernelName == KernelNames.CSharp && !c.HasTag(CellTags.SkipExecution)))
+        {
+            cells.Add(new PlannedCell(cell.Number, cell.Source, IsInjected: false, cell.HasTag(CellTags.RaisesException)));
+            if (!injected && cell.HasTag(CellTags.Parameters))
+            {
+                injected = true;
+                if (ParameterInjector.InjectedCode(cell.Source, options.Parameters) is { } code)
+                {
+                    cells.Add(new PlannedCell(cell.Number, code, IsInjected: true, RaisesException: false));
+                }
+
+                var declared = ParameterInjector.DeclaredNames(cell.Source);
+                foreach (var unknown in options.Parameters.Keys.Where(k => !declared.Contains(k, StringComparer.Ordinal)))
+                {
+                    log($"{document.SourcePath}: parameter \"{unknown}\" is not declared in the parameters cell; ignored");
+                }
+            }
+        }
+
+        var torchSharp = cells
+            .SelectMany(c => PackageReferenceScanner.Find(c.Code).Concat(ImportedPackages(document, c.Code)))
+            .Where(p => p.IsPinned && p.Name.Equals(TorchSharpPackage, StringComparison.OrdinalIgnoreCase))
+            .Select(p => p.Version!)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+
+        return new ExecutionPlan(
+            document,
+            cells,
+            torchSharp,
+            document.Settings.CellTimeout ?? options.CellTimeout,
+            document.Settings.NotebookTimeout ?? options.NotebookTimeout);
+    }
+
+    private static IEnumerable<PackageReference> ImportedPackages(NotebookDocument document, string code) =>
+        ImportScanner.Find(code)
+            .Select(import => Path.GetFullPath(import, document.Directory))
+            .Where(File.Exists)
+            .SelectMany(path => PackageReferenceScanner.Find(File.ReadAllText(path)));
+}

@@ -1,0 +1,147 @@
+using System.Diagnostics;
+using System.Globalization;
+using DocSite.Notebooks.Caching;
+using DocSite.Notebooks.Progress;
+using DocSite.Notebooks.Protocol;
+
+namespace DocSite.Notebooks.Execution;
+
+/// <summary>
+/// Runs one notebook's cells in a fresh worker, enforcing the cell and notebook timeouts by killing the worker.
+/// A failing cell (unless tagged <c>raises-exception</c>), a timeout or a crash stops the notebook.
+/// </summary>
+internal sealed class NotebookExecutor(INotebookProgress progress, Action<int> onWorkerStarted, Action<int> onCellStarting)
+{
+    private static readonly TimeSpan MinimumStartTimeout = TimeSpan.FromMinutes(2);
+
+    public async Task<ExecutionResult> RunAsync(ExecutionPlan plan, IReadOnlyList<string> libraryPaths, CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var path = plan.Document.SourcePath;
+        var cells = new List<CachedCell>();
+        var errors = new List<NotebookDiagnostic>();
+        using var notebookTimer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        notebookTimer.CancelAfter(plan.NotebookTimeout);
+
+        progress.Started(path, plan.Cells.Count);
+        WorkerProcess worker;
+        try
+        {
+            worker = WorkerProcess.Start(plan.Document.Directory, libraryPaths, message => progress.Output(path, message.Text ?? ""));
+        }
+        catch (Exception e) when (e is FileNotFoundException or System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            errors.Add(new NotebookDiagnostic(path, 0, null, NotebookDiagnosticCodes.WorkerCrashed, $"the notebook worker could not start: {e.Message}"));
+            return new ExecutionResult(cells, errors, stopwatch.Elapsed);
+        }
+
+        await using (worker.ConfigureAwait(false))
+        {
+            onWorkerStarted(worker.ProcessId);
+            var ready = await ReceiveAsync(worker, StartTimeout(plan), notebookTimer.Token, cancellationToken).ConfigureAwait(false);
+            if (ready.Message?.Kind != WorkerMessageKinds.Ready)
+            {
+                errors.Add(Failure(plan, worker, ready, cell: null, stopwatch));
+                return new ExecutionResult(cells, errors, stopwatch.Elapsed);
+            }
+
+            for (var index = 0; index < plan.Cells.Count; index++)
+            {
+                var cell = plan.Cells[index];
+                progress.CellStarted(path, index + 1, cell.Number, cell.FirstLine);
+                onCellStarting(cell.Number);
+                await worker.SendAsync(new WorkerRequest(WorkerRequestKinds.Execute, cell.Number, cell.Code)).ConfigureAwait(false);
+                var outcome = await ReceiveAsync(worker, plan.CellTimeout, notebookTimer.Token, cancellationToken).ConfigureAwait(false);
+                if (outcome.Message is not { Kind: WorkerMessageKinds.CellCompleted } completed)
+                {
+                    errors.Add(Failure(plan, worker, outcome, cell, stopwatch));
+                    break;
+                }
+
+                cells.Add(new CachedCell(cell.Number, cell.IsInjected, completed.Outputs ?? []));
+                if (completed.Failure is { } failure && !cell.RaisesException)
+                {
+                    errors.Add(CellFailed(path, cell, failure));
+                    break;
+                }
+            }
+        }
+
+        return new ExecutionResult(cells, errors, stopwatch.Elapsed);
+    }
+
+    /// <summary>Waits for the worker; on any timeout the worker is killed before returning.</summary>
+    private static async Task<WorkerOutcome> ReceiveAsync(
+        WorkerProcess worker, TimeSpan cellTimeout, CancellationToken notebookToken, CancellationToken userToken)
+    {
+        try
+        {
+            var outcome = await worker.ReceiveAsync(cellTimeout, notebookToken).ConfigureAwait(false);
+            if (outcome.TimedOut)
+            {
+                worker.Kill();
+            }
+
+            return outcome;
+        }
+        catch (OperationCanceledException) when (!userToken.IsCancellationRequested)
+        {
+            worker.Kill();
+            return WorkerOutcome.Timeout with { ExitCode = -1 };
+        }
+        catch (OperationCanceledException)
+        {
+            worker.Kill();
+            throw;
+        }
+    }
+
+    private static NotebookDiagnostic Failure(ExecutionPlan plan, WorkerProcess worker, WorkerOutcome outcome, PlannedCell? cell, Stopwatch stopwatch)
+    {
+        var path = plan.Document.SourcePath;
+        var number = cell?.Number ?? 0;
+        var what = cell is null ? "while the kernel was starting" : $"while running {Describe(cell)}";
+        if (outcome is { TimedOut: true, ExitCode: -1 })
+        {
+            return new NotebookDiagnostic(path, number, null, NotebookDiagnosticCodes.Timeout,
+                $"the notebook timed out after {Seconds(plan.NotebookTimeout)} s (ran {Seconds(stopwatch.Elapsed)} s) {what}; the worker was killed");
+        }
+
+        if (outcome.TimedOut)
+        {
+            return cell is null
+                ? new NotebookDiagnostic(path, 0, null, NotebookDiagnosticCodes.WorkerCrashed,
+                    $"the worker did not start within {Seconds(StartTimeout(plan))} s; the worker was killed")
+                : new NotebookDiagnostic(path, number, null, NotebookDiagnosticCodes.Timeout,
+                    $"{Describe(cell)} timed out after {Seconds(plan.CellTimeout)} s; the worker was killed");
+        }
+
+        return new NotebookDiagnostic(path, number, null, NotebookDiagnosticCodes.WorkerCrashed,
+            $"the worker crashed {what} ({CrashReport.Summarize(outcome.ExitCode, worker.StandardErrorHead, worker.StandardErrorTail)})");
+    }
+
+    private static NotebookDiagnostic CellFailed(string path, PlannedCell cell, CellFailure failure)
+    {
+        var prefix = cell.IsInjected ? "in the injected parameters: " : "";
+        var message = failure.Name == Outputs.ErrorOutput.CompilationError
+            ? $"{prefix}{failure.Message}"
+            : $"{prefix}{failure.Name}: {failure.Message}";
+        if (failure.Frames.Count > 0)
+        {
+            message += "\n" + string.Join('\n', failure.Frames.Select(f => "    " + f));
+        }
+
+        return new NotebookDiagnostic(path, cell.Number, cell.IsInjected ? null : failure.Line, NotebookDiagnosticCodes.CellFailed, message);
+    }
+
+    /// <summary>Starting a kernel takes seconds (more on a busy machine); a short cell timeout must not apply to it.</summary>
+    private static TimeSpan StartTimeout(ExecutionPlan plan) =>
+        plan.CellTimeout > MinimumStartTimeout ? plan.CellTimeout : MinimumStartTimeout;
+
+    private static string Describe(PlannedCell cell) =>
+        cell.IsInjected ? "the injected parameters" : $"the cell starting `{Shorten(cell.FirstLine)}`";
+
+    private static string Shorten(string line) => line.Length <= 60 ? line : line[..57] + "...";
+
+    private static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,16 @@
+using DocSite.Notebooks.Protocol;
+
+namespace DocSite.Notebooks.Execution;
+
+/// <summary>How waiting for the worker's next answer ended.</summary>
+/// <param name="Message">The answer, when one came.</param>
+/// <param name="TimedOut">No answer within the time allowed.</param>
+/// <param name="ExitCode">The worker exited (crashed) instead of answering.</param>
+internal sealed record WorkerOutcome(WorkerMessage? Message, bool TimedOut, int? ExitCode)
+{
+    public static WorkerOutcome Answered(WorkerMessage message) => new(message, false, null);
+
+    public static readonly WorkerOutcome Timeout = new(null, true, null);
+
+    public static WorkerOutcome Exited(int? exitCode) => new(null, false, exitCode);
+}

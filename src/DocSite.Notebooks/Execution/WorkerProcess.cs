@@ -1,0 +1,234 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Channels;
+using DocSite.Notebooks.Protocol;
+
+namespace DocSite.Notebooks.Execution;
+
+/// <summary>
+/// One running worker: requests go to its stdin as JSON lines, answers come from its stdout. Killing it kills
+/// its whole process tree (package restores included), so nothing outlives a timeout.
+/// </summary>
+internal sealed class WorkerProcess : IAsyncDisposable
+{
+    private const int StandardErrorLines = 200;
+    private const int StandardErrorHeadLines = 40;
+
+    private readonly Process _process;
+    private readonly Channel<WorkerMessage> _answers = Channel.CreateUnbounded<WorkerMessage>();
+    private readonly Queue<string> _standardError = new();
+    private readonly List<string> _standardErrorHead = [];
+    private readonly Action<WorkerMessage> _onStream;
+    private readonly Task _readers;
+
+    private WorkerProcess(Process process, Action<WorkerMessage> onStream)
+    {
+        _process = process;
+        _onStream = onStream;
+        _readers = Task.WhenAll(
+            Task.Run(ReadAnswersAsync),
+            Task.Run(ReadStandardErrorAsync));
+    }
+
+    public int ProcessId => _process.Id;
+
+    /// <summary>Starts <c>dotnet DocSite.NotebookWorker.dll</c> in <paramref name="workingDirectory"/>.</summary>
+    public static WorkerProcess Start(string workingDirectory, IReadOnlyList<string> libraryPaths, Action<WorkerMessage> onStream)
+    {
+        var start = new ProcessStartInfo(DotnetHost.Path)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardInputEncoding = new UTF8Encoding(false),
+            StandardOutputEncoding = new UTF8Encoding(false),
+            StandardErrorEncoding = new UTF8Encoding(false),
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(WorkerLocator.FindWorkerAssembly());
+        WorkerEnvironment.Apply(start.Environment, libraryPaths);
+        var process = Process.Start(start) ?? throw new InvalidOperationException("the worker process did not start");
+        return new WorkerProcess(process, onStream);
+    }
+
+    /// <summary>The first lines the worker wrote to stderr: where a crash report starts (a stack overflow prints thousands of frames after it).</summary>
+    public IReadOnlyList<string> StandardErrorHead
+    {
+        get
+        {
+            lock (_standardError)
+            {
+                return _standardErrorHead.ToArray();
+            }
+        }
+    }
+
+    /// <summary>The last lines the worker wrote to stderr (its log, crash reports).</summary>
+    public IReadOnlyList<string> StandardErrorTail
+    {
+        get
+        {
+            lock (_standardError)
+            {
+                return _standardError.ToArray();
+            }
+        }
+    }
+
+    public async Task SendAsync(WorkerRequest request)
+    {
+        await _process.StandardInput.WriteLineAsync(JsonSerializer.Serialize(request, ProtocolJson.Options)).ConfigureAwait(false);
+        await _process.StandardInput.FlushAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Waits for the next answer for at most <paramref name="timeout"/>.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired.</exception>
+    public async Task<WorkerOutcome> ReceiveAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timer.CancelAfter(timeout);
+        try
+        {
+            return WorkerOutcome.Answered(await _answers.Reader.ReadAsync(timer.Token).ConfigureAwait(false));
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return WorkerOutcome.Timeout;
+        }
+        catch (ChannelClosedException)
+        {
+            // The answer stream ended: the process is exiting; give it a moment to report its exit code.
+            using var exit = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            try
+            {
+                await _process.WaitForExitAsync(exit.Token).ConfigureAwait(false);
+                await _readers.WaitAsync(exit.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                Kill();
+            }
+
+            return WorkerOutcome.Exited(_process.HasExited ? _process.ExitCode : null);
+        }
+    }
+
+    /// <summary>Kills the worker and every process it started, and waits until they are gone.</summary>
+    public void Kill()
+    {
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+            }
+
+            _process.WaitForExit(10_000);
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            // Exiting while we killed it.
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            try
+            {
+                await SendAsync(new WorkerRequest(WorkerRequestKinds.Exit)).ConfigureAwait(false);
+                _process.StandardInput.Close();
+                using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(3));
+                await _process.WaitForExitAsync(grace.Token).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is IOException or OperationCanceledException or InvalidOperationException)
+            {
+                // Not answering: killed below.
+            }
+        }
+
+        // Even after a clean exit: the worker may have left children (a restore it started).
+        Kill();
+        try
+        {
+            await _readers.WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // A grandchild still holds the pipes; nothing more to read from it.
+        }
+
+        _process.Dispose();
+    }
+
+    private async Task ReadAnswersAsync()
+    {
+        try
+        {
+            while (await _process.StandardOutput.ReadLineAsync().ConfigureAwait(false) is { } line)
+            {
+                var message = Parse(line);
+                if (message is null)
+                {
+                    AddStandardError(line);
+                }
+                else if (message.Kind == WorkerMessageKinds.Stream)
+                {
+                    _onStream(message);
+                }
+                else
+                {
+                    _answers.Writer.TryWrite(message);
+                }
+            }
+        }
+        finally
+        {
+            _answers.Writer.TryComplete();
+        }
+    }
+
+    private async Task ReadStandardErrorAsync()
+    {
+        while (await _process.StandardError.ReadLineAsync().ConfigureAwait(false) is { } line)
+        {
+            AddStandardError(line);
+        }
+    }
+
+    private void AddStandardError(string line)
+    {
+        lock (_standardError)
+        {
+            if (_standardErrorHead.Count < StandardErrorHeadLines)
+            {
+                _standardErrorHead.Add(line);
+            }
+
+            _standardError.Enqueue(line);
+            while (_standardError.Count > StandardErrorLines)
+            {
+                _standardError.Dequeue();
+            }
+        }
+    }
+
+    private static WorkerMessage? Parse(string line)
+    {
+        try
+        {
+            return line.StartsWith('{') ? JsonSerializer.Deserialize<WorkerMessage>(line, ProtocolJson.Options) : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,214 @@
+using System.Diagnostics;
+using DocSite.Notebooks.Caching;
+using DocSite.Notebooks.Execution;
+using DocSite.Notebooks.Native;
+using DocSite.Notebooks.Progress;
+using DocSite.Notebooks.Reading;
+using DocSite.Notebooks.Writing;
+
+namespace DocSite.Notebooks;
+
+/// <summary>
+/// Runs notebooks at build time: each in its own worker process (a fresh C# kernel, the notebook's folder as
+/// working directory), several at once, with hard cell and notebook timeouts, and a content-addressed cache
+/// so that an unchanged notebook starts no worker at all.
+/// </summary>
+public sealed class NotebookEngine
+{
+    private readonly NotebookEngineOptions _options;
+    private readonly ExecutionCache _cache;
+    private readonly TorchSharpNatives _natives;
+    private readonly SemaphoreSlim _jobs;
+    private int _workersStarted;
+
+    public NotebookEngine(NotebookEngineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        var log = options.Log ?? (_ => { });
+        _cache = new ExecutionCache(options.ResolvedCacheDirectory, log);
+        _natives = new TorchSharpNatives(options.ResolvedCacheDirectory, log);
+        _jobs = new SemaphoreSlim(Math.Max(1, options.Jobs));
+    }
+
+    /// <summary>How many worker processes this engine has started (none when every notebook came from the cache).</summary>
+    public int WorkersStarted => Volatile.Read(ref _workersStarted);
+
+    /// <summary>Raised with the notebook and the process id of each worker as it starts.</summary>
+    internal event Action<string, int>? WorkerStarted;
+
+    /// <summary>Raised with the notebook and the cell number as each cell is sent to its worker.</summary>
+    internal event Action<string, int>? CellStarting;
+
+    /// <summary>Runs (or fetches from the cache) the given notebooks; the results are in the same order.</summary>
+    /// <param name="notebookPaths">Paths relative to <see cref="NotebookEngineOptions.RootDirectory"/>.</param>
+    /// <param name="cancellationToken">Stops everything; running workers are killed.</param>
+    public async Task<IReadOnlyList<NotebookRun>> RunAsync(IReadOnlyList<string> notebookPaths, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(notebookPaths);
+        var progress = CreateProgress();
+        var stopwatch = Stopwatch.StartNew();
+        var runs = await progress.RunAsync(sink =>
+            Task.WhenAll(notebookPaths.Select(path => RunNotebookAsync(path, sink, readCache: true, cancellationToken)))).ConfigureAwait(false);
+
+        var executed = runs.Count(r => !r.FromCache && r.Notebook is not null);
+        var failed = runs.Count(r => !r.Succeeded);
+        if (runs.Length > 0)
+        {
+            progress.Log($"notebooks: {runs.Length} in {stopwatch.Elapsed.TotalSeconds:F1} s ({runs.Count(r => r.FromCache)} cached, {executed} run, {failed} failed, {WorkersStarted} workers)");
+        }
+
+        return runs;
+    }
+
+    /// <summary>
+    /// Runs one notebook (ignoring cached outputs) and writes it with its outputs as .ipynb, for opening in an
+    /// editor: to <paramref name="outputFile"/>, or next to the source as <c>x.executed.ipynb</c>. Never
+    /// overwrites the source. Errors go to the log.
+    /// </summary>
+    /// <returns>0 when every cell ran as expected, 1 when the notebook failed, 2 when the output path is the source.</returns>
+    public async Task<int> RunOneAsync(string notebookPath, string? outputFile, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(notebookPath);
+        var root = _options.ResolvedRoot;
+        var source = Path.GetFullPath(notebookPath, root);
+        var output = outputFile is null
+            ? Path.Combine(Path.GetDirectoryName(source)!, Path.GetFileNameWithoutExtension(source) + ".executed.ipynb")
+            : Path.GetFullPath(outputFile, Directory.GetCurrentDirectory());
+        var log = _options.Log ?? (_ => { });
+        if (string.Equals(output, source, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
+        {
+            log($"{notebookPath}: the output file is the notebook itself; choose another --output (the source is never overwritten)");
+            return 2;
+        }
+
+        var relative = Path.GetRelativePath(root, source).Replace('\\', '/');
+        var progress = CreateProgress();
+        var run = await progress.RunAsync(sink => RunNotebookAsync(relative, sink, readCache: false, cancellationToken)).ConfigureAwait(false);
+        if (run.Notebook is not null)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+            await File.WriteAllBytesAsync(output, run.Notebook.Ipynb.ToArray(), cancellationToken).ConfigureAwait(false);
+            log($"{relative}: wrote {Path.GetRelativePath(Directory.GetCurrentDirectory(), output).Replace('\\', '/')}");
+        }
+
+        foreach (var error in run.Errors)
+        {
+            log(error.ToString());
+        }
+
+        return run.Succeeded ? 0 : 1;
+    }
+
+    private ProgressDisplay CreateProgress() => new(_options.Interactive, _options.Log ?? (_ => { }));
+
+    private async Task<NotebookRun> RunNotebookAsync(string notebookPath, INotebookProgress progress, bool readCache, CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var relative = notebookPath.Replace('\\', '/');
+        NotebookRun Done(ExecutedNotebook? notebook, IReadOnlyList<NotebookDiagnostic> errors, bool fromCache)
+        {
+            var run = new NotebookRun(relative, notebook, errors, fromCache, stopwatch.Elapsed);
+            progress.Finished(run);
+            return run;
+        }
+
+        NotebookDocument document;
+        try
+        {
+            document = await Task.Run(() => NotebookReader.Read(_options.ResolvedRoot, relative), cancellationToken).ConfigureAwait(false);
+        }
+        catch (NotebookReadException e)
+        {
+            return Done(null, [new NotebookDiagnostic(relative, 0, null, NotebookDiagnosticCodes.UnreadableNotebook, e.Message)], false);
+        }
+
+        var problems = NotebookValidator.Validate(document);
+        if (problems.Count > 0)
+        {
+            return Done(NotebookAssembler.Assemble(document, [], null), problems, false);
+        }
+
+        var plan = ExecutionPlanner.Plan(document, _options, progress.Log);
+        var injectedCode = plan.Cells.FirstOrDefault(c => c.IsInjected)?.Code;
+        var key = CacheKey.Compute(plan, Inputs(document, plan, progress), _options.ResolvedRoot);
+        var cached = readCache ? _cache.TryRead(key, plan.Cells.Count) : null;
+        if (cached is not null)
+        {
+            return Done(NotebookAssembler.Assemble(document, cached.Cells, injectedCode), [], true);
+        }
+
+        if (_options.NoExecute)
+        {
+            return Done(NotebookAssembler.Assemble(document, [], injectedCode),
+                [new NotebookDiagnostic(relative, 0, null, NotebookDiagnosticCodes.NotCached,
+                    "execution is off (--no-execute) and the cache has no outputs for this version of the notebook; build once without --no-execute")],
+                false);
+        }
+
+        var libraryPaths = new List<string>();
+        foreach (var version in plan.TorchSharpVersions)
+        {
+            try
+            {
+                if (await _natives.PrepareAsync(version).ConfigureAwait(false) is { } folder)
+                {
+                    libraryPaths.Add(folder);
+                }
+            }
+            catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                return Done(NotebookAssembler.Assemble(document, [], injectedCode),
+                    [new NotebookDiagnostic(relative, 0, null, NotebookDiagnosticCodes.NativeSetupFailed, $"TorchSharp-cpu {version}: {e.Message}")], false);
+            }
+        }
+
+        // Time spent waiting for a free job slot is not this notebook's time.
+        stopwatch.Stop();
+        await _jobs.WaitAsync(cancellationToken).ConfigureAwait(false);
+        stopwatch.Start();
+        ExecutionResult result;
+        try
+        {
+            var executor = new NotebookExecutor(progress, pid => OnWorkerStarted(relative, pid), number => CellStarting?.Invoke(relative, number));
+            result = await executor.RunAsync(plan, libraryPaths, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _jobs.Release();
+        }
+
+        if (result.Errors.Count == 0)
+        {
+            _cache.Write(key, new CacheEntry(result.Cells, result.Elapsed.TotalMilliseconds));
+        }
+
+        return Done(NotebookAssembler.Assemble(document, result.Cells, injectedCode), result.Errors, false);
+    }
+
+    /// <summary>Declared inputs (<c>docsite.inputs</c>) and imported files: their content is part of the cache key.</summary>
+    private static List<string> Inputs(NotebookDocument document, ExecutionPlan plan, INotebookProgress progress)
+    {
+        var inputs = new List<string>();
+        foreach (var pattern in document.Settings.Inputs)
+        {
+            var matches = InputFiles.Expand(document.Directory, pattern);
+            if (matches.Count == 0)
+            {
+                progress.Log($"{document.SourcePath}: declared input \"{pattern}\" matches no file");
+                inputs.Add(Path.GetFullPath(pattern, document.Directory));
+            }
+
+            inputs.AddRange(matches);
+        }
+
+        inputs.AddRange(plan.Cells.SelectMany(c => ImportScanner.Find(c.Code)).Select(import => Path.GetFullPath(import, document.Directory)));
+        return inputs;
+    }
+
+    private void OnWorkerStarted(string notebook, int processId)
+    {
+        Interlocked.Increment(ref _workersStarted);
+        WorkerStarted?.Invoke(notebook, processId);
+    }
+}

@@ -1,0 +1,107 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace DocSite.Notebooks.Reading;
+
+/// <summary>Reads .ipynb notebooks as VS Code / Polyglot Notebooks and Jupyter (with a .NET kernelspec) write them.</summary>
+internal static class IpynbReader
+{
+    public static NotebookDocument Read(string sourcePath, string fullPath, string text)
+    {
+        JsonObject root;
+        try
+        {
+            root = JsonNode.Parse(text) as JsonObject ?? throw new NotebookReadException("not a JSON object");
+        }
+        catch (JsonException e)
+        {
+            throw new NotebookReadException($"invalid JSON: {e.Message}", e);
+        }
+
+        var metadata = root["metadata"] as JsonObject;
+        var defaultKernel = DefaultKernel(metadata);
+        if (root["cells"] is not JsonArray cells)
+        {
+            throw new NotebookReadException("no \"cells\" list (only nbformat 4 notebooks are read)");
+        }
+
+        var read = new List<SourceCell>();
+        foreach (var node in cells)
+        {
+            if (node is not JsonObject cell)
+            {
+                throw new NotebookReadException($"cell {read.Count + 1} is not an object");
+            }
+
+            read.Add(ReadCell(read.Count + 1, cell, defaultKernel));
+        }
+
+        return new NotebookDocument(sourcePath, fullPath, NotebookFormat.Ipynb, read, SettingsReader.Read(metadata?["docsite"]), root);
+    }
+
+    private static SourceCell ReadCell(int number, JsonObject cell, string defaultKernel)
+    {
+        var source = Text(cell["source"]);
+        var metadata = cell["metadata"] as JsonObject;
+        var tags = new List<string>();
+        if (metadata?["tags"] is JsonArray tagArray)
+        {
+            tags.AddRange(tagArray.Select(t => t?.GetValue<string>()).OfType<string>());
+        }
+
+        var type = cell["cell_type"]?.GetValue<string>();
+        switch (type)
+        {
+            case "markdown":
+                return new SourceCell(number, CellKind.Markdown, KernelNames.Markdown, source, tags.Distinct().ToArray());
+            case "raw":
+                return new SourceCell(number, CellKind.Raw, KernelNames.Raw, source, tags.Distinct().ToArray());
+            case "code":
+                tags.AddRange(CellOptions.Tags(source));
+                var kernel = KernelNames.FromMagicLine(source)
+                    ?? StringAt(metadata, "polyglot_notebook", "kernelName")
+                    ?? StringAt(metadata, "dotnet_interactive", "language")
+                    ?? defaultKernel;
+                var canonical = KernelNames.Normalize(kernel) ?? kernel;
+                return canonical == KernelNames.Markdown
+                    ? new SourceCell(number, CellKind.Markdown, KernelNames.Markdown, source, tags.Distinct().ToArray())
+                    : new SourceCell(number, CellKind.Code, canonical, source, tags.Distinct().ToArray());
+            default:
+                throw new NotebookReadException($"cell {number} has an unknown cell_type \"{type}\"");
+        }
+    }
+
+    /// <summary>The notebook's default kernel, from the places Polyglot Notebooks and Jupyter record it.</summary>
+    private static string DefaultKernel(JsonObject? metadata)
+    {
+        string?[] candidates =
+        [
+            StringAt(metadata, "polyglot_notebook", "kernelInfo", "defaultKernelName"),
+            StringAt(metadata, "kernelInfo", "defaultKernelName"),
+            StringAt(metadata, "dotnet_interactive", "defaultKernelName"),
+            KernelNames.Normalize(StringAt(metadata, "kernelspec", "language")),
+            KernelNames.Normalize(StringAt(metadata, "kernelspec", "name")),
+            KernelNames.Normalize(StringAt(metadata, "language_info", "name")),
+        ];
+        return KernelNames.Normalize(candidates.FirstOrDefault(c => c is not null)) ?? KernelNames.CSharp;
+    }
+
+    /// <summary>Jupyter stores multi-line text as one string or as a list of lines.</summary>
+    internal static string Text(JsonNode? node) => node switch
+    {
+        null => "",
+        JsonArray lines => string.Concat(lines.Select(l => l?.GetValue<string>())),
+        _ => node.GetValue<string>(),
+    };
+
+    private static string? StringAt(JsonObject? node, params string[] path)
+    {
+        JsonNode? current = node;
+        foreach (var name in path)
+        {
+            current = (current as JsonObject)?[name];
+        }
+
+        return current is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+    }
+}

@@ -1,0 +1,48 @@
+namespace DocSite.Notebooks.Reading;
+
+/// <summary>Checks what can be checked before running: kernels the engine runs, pinned package versions.</summary>
+internal static class NotebookValidator
+{
+    public static IReadOnlyList<NotebookDiagnostic> Validate(NotebookDocument document)
+    {
+        var problems = new List<NotebookDiagnostic>();
+        foreach (var cell in document.CodeCells.Where(c => !c.HasTag(CellTags.SkipExecution)))
+        {
+            if (cell.KernelName != KernelNames.CSharp)
+            {
+                if (!cell.HasTag(CellTags.RemoveCell))
+                {
+                    problems.Add(new NotebookDiagnostic(document.SourcePath, cell.Number, null, NotebookDiagnosticCodes.UnsupportedKernel,
+                        $"this cell is for the \"{cell.KernelName}\" kernel, which the build does not run (only C# runs); " +
+                        $"tag it \"{CellTags.SkipExecution}\" to keep it without running it"));
+                }
+
+                continue;
+            }
+
+            foreach (var package in PackageReferenceScanner.Find(cell.Source).Where(p => !p.IsPinned))
+            {
+                problems.Add(Unpinned(document, cell, package, package.Line, ""));
+            }
+
+            foreach (var import in ImportScanner.Find(cell.Source))
+            {
+                var path = Path.GetFullPath(import, document.Directory);
+                if (File.Exists(path))
+                {
+                    foreach (var package in PackageReferenceScanner.Find(File.ReadAllText(path)).Where(p => !p.IsPinned))
+                    {
+                        problems.Add(Unpinned(document, cell, package, null, $" (in {import}, line {package.Line})"));
+                    }
+                }
+            }
+        }
+
+        return problems;
+    }
+
+    private static NotebookDiagnostic Unpinned(NotebookDocument document, SourceCell cell, PackageReference package, int? line, string where) =>
+        new(document.SourcePath, cell.Number, line, NotebookDiagnosticCodes.UnpinnedPackage,
+            $"package \"{package.Name}\" has " + (package.Version is null ? "no version" : $"the version \"{package.Version}\", which is not exact") +
+            $"{where}: versions must be pinned, e.g. #r \"nuget: {package.Name}, 1.2.3\", so that every build runs the same code");
+}

@@ -1,0 +1,214 @@
+using System.Text;
+using DocSite.Notebooks.Rendering;
+using System.Text.Json.Nodes;
+using DocSite.Notebooks.Outputs;
+
+namespace DocSite.Notebooks.Tests;
+
+public sealed class NotebookExecutionTests(ExecutedFixtures fixtures) : IClassFixture<ExecutedFixtures>
+{
+    [Fact]
+    public void Plain_notebook_runs_with_outputs_in_order_and_both_mime_types()
+    {
+        var run = fixtures["success.ipynb"];
+        Assert.True(run.Succeeded, run.Errors());
+        Assert.False(run.FromCache);
+        Assert.Equal("成功的笔记本", run.Notebook!.Title);
+
+        var first = run.Cell(2);
+        Assert.Equal(1, first.ExecutionCount);
+        Assert.Collection(first.Outputs,
+            o => Assert.Equal(new StreamOutput("stdout", "答案是 42\n"), o),
+            o => Assert.Equal(new StreamOutput("stderr", "警告\n"), o),
+            o =>
+            {
+                var result = Assert.IsType<DisplayOutput>(o);
+                Assert.True(result.IsResult);
+                Assert.Equal("42", result.Data["text/plain"]);
+                Assert.Contains("42", result.Data["text/html"], StringComparison.Ordinal);
+            });
+    }
+
+    [Fact]
+    public void Updated_display_replaces_the_original_and_CJK_survives()
+    {
+        var cell = fixtures["success.ipynb"].Cell(3);
+        var displays = cell.Displays().ToArray();
+        Assert.Equal(2, displays.Length);
+        Assert.Equal("完成", displays[0].Data["text/plain"]);
+        Assert.Contains("名字", displays[1].Data["text/html"], StringComparison.Ordinal);
+        Assert.Contains("数据", displays[1].Data["text/plain"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Executed_ipynb_has_outputs_and_readable_CJK()
+    {
+        var notebook = fixtures["success.ipynb"].Notebook!;
+        var text = Encoding.UTF8.GetString(notebook.Ipynb.Span);
+        Assert.Contains("答案是 42", text, StringComparison.Ordinal);
+        var json = JsonNode.Parse(text)!;
+        Assert.Equal(4, json["nbformat"]!.GetValue<int>());
+        var code = json["cells"]!.AsArray()[1]!;
+        Assert.Equal("a2", code["id"]!.GetValue<string>());
+        Assert.Equal(1, code["execution_count"]!.GetValue<int>());
+        Assert.Equal("execute_result", code["outputs"]!.AsArray()[2]!["output_type"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Compile_error_names_cell_and_line_and_stops_the_notebook()
+    {
+        var run = fixtures["compile-error.ipynb"];
+        var error = Assert.Single(run.Errors);
+        Assert.Equal((3, 2, "NB001"), (error.Cell, error.Line, error.Code));
+        Assert.StartsWith("notebooks/compile-error.ipynb:cell 3:line 2: error NB001: CS0029", error.ToString(), StringComparison.Ordinal);
+        Assert.Empty(run.Cell(4).Outputs);
+        Assert.Null(run.Cell(4).ExecutionCount);
+        Assert.IsType<ErrorOutput>(Assert.Single(run.Cell(3).Outputs));
+    }
+
+    [Fact]
+    public void Exception_reports_type_message_and_frames()
+    {
+        var run = fixtures["exception.ipynb"];
+        var error = Assert.Single(run.Errors);
+        Assert.Equal((1, "NB001"), (error.Cell, error.Code));
+        Assert.Contains("System.InvalidOperationException: 坏了", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Fail()", error.Message, StringComparison.Ordinal);
+        Assert.Empty(run.Cell(2).Outputs);
+    }
+
+    [Fact]
+    public void Raises_exception_tag_shows_the_error_and_continues()
+    {
+        var run = fixtures["raises-exception.ipynb"];
+        Assert.True(run.Succeeded, run.Errors());
+        var error = Assert.IsType<ErrorOutput>(Assert.Single(run.Cell(1).Outputs));
+        Assert.Equal("System.ArgumentException", error.Name);
+        Assert.Equal("预期的错误", error.Message);
+        Assert.Equal("继续运行\n", run.Cell(2).Stdout());
+    }
+
+    [Fact]
+    public void Infinite_loop_is_killed_by_the_cell_timeout_and_leaves_no_process()
+    {
+        var run = fixtures["infinite-loop.ipynb"];
+        var error = Assert.Single(run.Errors);
+        Assert.Equal((1, "NB002"), (error.Cell, error.Code));
+        Assert.Contains("`while (true) { }` timed out after 5 s", error.Message, StringComparison.Ordinal);
+        Assert.Empty(run.Cell(2).Outputs);
+
+        // Killed, and reported, within timeout + 5 s of the cell starting.
+        var cellStarted = fixtures.CellStarts[("notebooks/infinite-loop.ipynb", 1)];
+        var reported = fixtures.Log.Single(l => l.Line.StartsWith("notebooks/infinite-loop.ipynb: failed", StringComparison.Ordinal)).At;
+        Assert.InRange(reported - cellStarted, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(5 + 5));
+        Assert.False(ProcessProbe.IsRunning(fixtures.WorkerIds["notebooks/infinite-loop.ipynb"]));
+        Assert.Empty(ProcessProbe.WorkingIn(fixtures.Root.Directory));
+    }
+
+    [Theory]
+    [InlineData("crash-failfast.ipynb", "崩溃测试")]
+    [InlineData("crash-stackoverflow.ipynb", "Stack overflow")]
+    public void Crashing_worker_is_reported_with_what_it_printed(string notebook, string expected)
+    {
+        var run = fixtures[notebook];
+        var error = Assert.Single(run.Errors);
+        Assert.Equal((1, "NB003"), (error.Cell, error.Code));
+        Assert.Contains("the worker crashed while running the cell starting", error.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.False(ProcessProbe.IsRunning(fixtures.WorkerIds["notebooks/" + notebook]));
+    }
+
+    [Fact]
+    public void Pinned_nuget_package_is_restored_and_used()
+    {
+        var run = fixtures["nuget-pinned.ipynb"];
+        Assert.True(run.Succeeded, run.Errors());
+        Assert.Equal("{\"a\":1}", Assert.Single(run.Cell(2).Displays()).Data["text/plain"]);
+    }
+
+    [Fact]
+    public void Plotly_chart_renders_without_cdn_or_requirejs()
+    {
+        var run = fixtures["plotly.ipynb"];
+        Assert.True(run.Succeeded, run.Errors());
+        Assert.True(run.Notebook!.UsesPlotly);
+        var chart = Assert.Single(run.Cell(3).Displays());
+        var html = chart.Data["text/html"];
+        Assert.Contains("class=\"docsite-plotly\"", html, StringComparison.Ordinal);
+        Assert.Contains("Plotly.newPlot", html, StringComparison.Ordinal);
+        Assert.Contains("中文标题", html, StringComparison.Ordinal);
+        Assert.Contains("\"responsive\":true", html, StringComparison.Ordinal);
+        foreach (var forbidden in new[] { "cdn", "require", "https://", "http://" })
+        {
+            Assert.DoesNotContain(forbidden, html, StringComparison.OrdinalIgnoreCase);
+        }
+
+        var figure = JsonNode.Parse(chart.Data["application/vnd.plotly.v1+json"])!;
+        Assert.Equal("scatter", figure["data"]![0]!["type"]!.GetValue<string>());
+        var rendered = CellOutputHtml.Render(run.Cell(3).Outputs);
+        Assert.Contains("docsite-plotly", rendered, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TorchSharp_model_runs_a_forward_pass()
+    {
+        var run = fixtures["torchsharp.ipynb"];
+        Assert.True(run.Succeeded, run.Errors() + "\n" + string.Join("\n", fixtures.Log.Select(l => l.Line)));
+        var metrics = Metrics(run.Cell(2).Stdout());
+        Assert.Equal(3, metrics["rows"]!.GetValue<int>());
+        Assert.Equal(2, metrics["columns"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public void Parameters_are_injected_after_the_parameters_cell()
+    {
+        var run = fixtures["parameters.ipynb"];
+        Assert.True(run.Succeeded, run.Errors());
+        var metrics = Metrics(run.Cell(2).Stdout());
+        Assert.Equal(2, metrics["epochs"]!.GetValue<int>());
+        Assert.Equal(0.5, metrics["rate"]!.GetValue<double>());
+        Assert.Equal("测试", metrics["label"]!.GetValue<string>());
+
+        var cells = JsonNode.Parse(Encoding.UTF8.GetString(run.Notebook!.Ipynb.Span))!["cells"]!.AsArray();
+        Assert.Equal(3, cells.Count);
+        Assert.Equal(CellTags.InjectedParameters, cells[1]!["metadata"]!["tags"]![0]!.GetValue<string>());
+        Assert.Equal(2, run.Notebook.Cells.Count);
+    }
+
+    [Fact]
+    public void Import_of_a_csx_file_works_relative_to_the_notebook()
+    {
+        var run = fixtures["import.ipynb"];
+        Assert.True(run.Succeeded, run.Errors());
+        Assert.Equal("你好，世界", Assert.Single(run.Cell(2).Displays()).Data["text/plain"]);
+    }
+
+    [Fact]
+    public void Dib_notebook_runs_with_tags_from_comment_lines()
+    {
+        var run = fixtures["notebook.dib"];
+        Assert.True(run.Succeeded, run.Errors());
+        Assert.Equal("DIB 笔记本", run.Notebook!.Title);
+        Assert.Equal([CellKind.Markdown, CellKind.Code, CellKind.Code, CellKind.Code], run.Notebook.Cells.Select(c => c.Kind));
+        Assert.Equal("来自 dib\n", run.Cell(2).Stdout());
+        Assert.True(run.Cell(3).HasTag(CellTags.RaisesException));
+        Assert.IsType<ErrorOutput>(Assert.Single(run.Cell(3).Outputs));
+        Assert.Equal("2", run.Cell(4).Displays().Single().Data["text/plain"]);
+        var ipynb = JsonNode.Parse(Encoding.UTF8.GetString(run.Notebook.Ipynb.Span))!;
+        Assert.Equal(".net-csharp", ipynb["metadata"]!["kernelspec"]!["name"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void No_worker_outlives_the_run()
+    {
+        Assert.Equal(ExecutedFixtures.Notebooks.Length, fixtures.WorkersStarted);
+        Assert.All(fixtures.WorkerIds.Values, pid => Assert.False(ProcessProbe.IsRunning(pid)));
+        Assert.Empty(ProcessProbe.WorkingIn(fixtures.Root.Directory));
+    }
+
+    private static JsonObject Metrics(string stdout)
+    {
+        var line = stdout.Split('\n').Single(l => l.StartsWith("METRICS ", StringComparison.Ordinal));
+        return JsonNode.Parse(line["METRICS ".Length..])!.AsObject();
+    }
+}

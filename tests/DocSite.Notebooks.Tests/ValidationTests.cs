@@ -1,0 +1,39 @@
+namespace DocSite.Notebooks.Tests;
+
+public sealed class ValidationTests : IDisposable
+{
+    private readonly FixtureRoot _root = new();
+
+    [Fact]
+    public async Task Unpinned_package_is_rejected_before_any_worker_starts()
+    {
+        var engine = _root.Engine();
+        var run = Assert.Single(await engine.RunAsync(["notebooks/nuget-unpinned.ipynb"], CancellationToken.None));
+        var error = Assert.Single(run.Errors);
+        Assert.Equal((1, 1, NotebookDiagnosticCodes.UnpinnedPackage), (error.Cell, error.Line, error.Code));
+        Assert.Contains("versions must be pinned", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, engine.WorkersStarted);
+    }
+
+    [Fact]
+    public async Task Cell_for_another_kernel_is_an_error_naming_the_cell()
+    {
+        var engine = _root.Engine();
+        var run = Assert.Single(await engine.RunAsync(["notebooks/foreign-kernel.ipynb"], CancellationToken.None));
+        var error = Assert.Single(run.Errors);
+        Assert.StartsWith("notebooks/foreign-kernel.ipynb:cell 1: error NB004: this cell is for the \"fsharp\" kernel", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, engine.WorkersStarted);
+    }
+
+    [Fact]
+    public async Task Missing_or_invalid_notebook_is_reported_not_thrown()
+    {
+        File.WriteAllText(Path.Combine(_root.Directory, "notebooks", "broken.ipynb"), "{ not json");
+        var engine = _root.Engine();
+        var runs = await engine.RunAsync(["notebooks/broken.ipynb", "notebooks/absent.ipynb"], CancellationToken.None);
+        Assert.All(runs, r => Assert.Equal(NotebookDiagnosticCodes.UnreadableNotebook, Assert.Single(r.Errors).Code));
+        Assert.All(runs, r => Assert.Null(r.Notebook));
+    }
+
+    public void Dispose() => _root.Dispose();
+}
