@@ -32,4 +32,21 @@ public sealed class RenderedPageTests(BrowserFixture browser) : IClassFixture<Br
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "docsite-intro.png"), FullPage = true });
         Assert.Empty(pages.ExternalRequests);
     }
+
+    [Fact]
+    public async Task A_Plotly_chart_from_a_notebook_draws_in_the_page_offline()
+    {
+        await using var pages = await SitePages.StartAsync(TestSite.CopyOf("plotly-site"));
+
+        var page = await pages.OpenAsync(browser.Browser, "notebooks/chart.html");
+        await page.WaitForSelectorAsync(".docsite-plotly .main-svg", new() { Timeout = 20_000 });
+
+        Assert.Equal(3, await page.Locator(".docsite-plotly .scatterlayer .point").CountAsync());
+        Assert.True(await page.Locator(".docsite-plotly .ytick").CountAsync() > 2);
+        var chartWidth = await page.EvaluateAsync<double>("() => document.querySelector('.docsite-plotly').getBoundingClientRect().width");
+        var articleWidth = await page.EvaluateAsync<double>("() => document.querySelector('article').getBoundingClientRect().width");
+        // Responsive: it fills the output column (less the column's left rule), not Plotly's default 600px.
+        Assert.True(chartWidth > 0.95 * articleWidth, $"the chart is {chartWidth}px wide in a {articleWidth}px column");
+        Assert.Empty(pages.ExternalRequests);
+    }
 }
