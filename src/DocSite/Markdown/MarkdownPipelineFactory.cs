@@ -16,6 +16,8 @@ public static class MarkdownPipelineFactory
             .UseTaskLists()
             .UseMathematics()
             .UseEmphasisExtras()
+            // CommonMark's flanking rules leave "**术语**的" unbolded next to CJK text; this fixes that.
+            .UseCjkFriendlyEmphasis()
             .UseAutoLinks()
             .UseListExtras()
             .UseGenericAttributes()

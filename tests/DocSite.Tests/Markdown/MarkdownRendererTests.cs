@@ -63,4 +63,13 @@ public sealed class MarkdownRendererTests
         Assert.Contains("&quot;&lt;你好&gt;&quot;", result.Html);
         Assert.Contains("&lt;raw&gt;", result.Html);
     }
+
+    [Fact]
+    public void Emphasis_works_next_to_Chinese_punctuation_and_text()
+    {
+        var result = Renderer.Render("这是**“关键”**的一步，也是**[术语](sub/b.md)**的用法。", "input/a.md");
+
+        Assert.Contains("<strong>“关键”</strong>的一步", result.Html);
+        Assert.Contains("<strong><a href=\"/base/sub/b.html\">术语</a></strong>的用法", result.Html);
+    }
 }
