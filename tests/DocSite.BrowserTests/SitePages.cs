@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using DocSite.Diagnostics;
 using DocSite.Pipeline;
 using DocSite.Preview;
@@ -30,7 +28,7 @@ public sealed class SitePages : IAsyncDisposable
 
     public static async Task<SitePages> StartAsync(TestSite site)
     {
-        var pages = new SitePages(site, FreePort());
+        var pages = new SitePages(site, LoopbackPort.Free());
         using var http = new HttpClient();
         for (var attempt = 0; ; attempt++)
         {
@@ -72,10 +70,4 @@ public sealed class SitePages : IAsyncDisposable
         Site.Dispose();
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using DocSite.Diagnostics;
 using DocSite.Pipeline;
 using DocSite.Preview;
@@ -13,7 +12,7 @@ public sealed class PreviewServerTests
     public async Task Preview_serves_the_site_and_tells_pages_to_reload_or_show_errors_after_an_edit()
     {
         using var site = TestSite.CopyOf("basic-site");
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var options = new BuildOptions(site.Root, site.Output, BasePath: "/");
         var server = new PreviewServer(options, BuildLog.Silent, null).RunAsync(port, stop.Token);
@@ -44,12 +43,6 @@ public sealed class PreviewServerTests
         await server;
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private static async Task<T> RetryAsync<T>(Func<Task<T>> action)
     {
