@@ -8,7 +8,7 @@ public sealed class RenderedPageTests(BrowserFixture browser) : IClassFixture<Br
     public async Task Math_is_typeset_by_the_local_KaTeX_and_nothing_is_fetched_from_elsewhere()
     {
         var site = TestSite.CopyOf("basic-site");
-        Directory.CreateSymbolicLink(site.PathOf("node_modules"), Path.Combine(RepositoryRoot.Path, "node_modules"));
+        Directory.CreateSymbolicLink(site.PathOf("node_modules"), await RepositoryPackages.NodeModulesAsync());
         await using var pages = await SitePages.StartAsync(site);
 
         var page = await pages.OpenAsync(browser.Browser, "index.html");

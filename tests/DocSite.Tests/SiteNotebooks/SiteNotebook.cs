@@ -13,6 +13,7 @@ public static class SiteNotebook
     /// <returns>The metrics, and every text the notebook printed (its standard output), for checks on what readers see.</returns>
     public static async Task<(JsonElement Metrics, string Printed)> RunAsync(string name, IReadOnlyDictionary<string, string>? parameters = null)
     {
+        await RepositoryPackages.EnsureAsync();
         var output = Path.Combine(Path.GetTempPath(), "docsite-site-notebooks", Guid.NewGuid().ToString("N"));
         var log = new StringWriter();
         var engine = new NotebookEngine(new NotebookEngineOptions
