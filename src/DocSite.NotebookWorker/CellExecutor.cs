@@ -21,7 +21,10 @@ internal sealed class CellExecutor(CompositeKernel kernel)
         foreach (var kernelEvent in result.Events)
         {
             collector.Add(kernelEvent);
-            if (Environment.GetEnvironmentVariable("DOCSITE_WORKER_TRACE") == "1") WorkerLog.Write($"{kernelEvent.GetType().Name} {(kernelEvent as DisplayEvent)?.ValueId}");
+            if (WorkerLog.Tracing)
+            {
+                WorkerLog.Write($"cell {cell}: {kernelEvent.GetType().Name} {(kernelEvent as DisplayEvent)?.ValueId}");
+            }
             switch (kernelEvent)
             {
                 case DiagnosticsProduced diagnostics:

@@ -11,6 +11,11 @@ namespace DocSite.NotebookWorker;
 /// </summary>
 internal sealed class OutputCollector
 {
+    // A runaway loop printing gigabytes must not become a gigabyte page (or protocol message, or cache entry).
+    private const int MaxStreamCharacters = 1_000_000;
+    private const string TruncationNote = "\n… (output truncated: more than 1,000,000 characters)\n";
+    private bool _truncated;
+
     private readonly List<CellOutput> _outputs = [];
     private readonly Dictionary<string, int> _displayPositions = new(StringComparer.Ordinal);
     private readonly StringBuilder _stream = new();
@@ -95,7 +100,20 @@ internal sealed class OutputCollector
 
         foreach (var value in values.Where(v => v.MimeType == "text/plain"))
         {
-            _stream.Append(value.Value);
+            if (_truncated)
+            {
+                return;
+            }
+
+            var room = MaxStreamCharacters - _stream.Length;
+            if (value.Value.Length <= room)
+            {
+                _stream.Append(value.Value);
+                continue;
+            }
+
+            _stream.Append(value.Value.AsSpan(0, Math.Max(room, 0))).Append(TruncationNote);
+            _truncated = true;
         }
     }
 

@@ -11,5 +11,8 @@ internal static class WorkerLog
     private static readonly TextWriter Writer = TextWriter.Synchronized(
         new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true });
 
+    /// <summary>Set <c>DOCSITE_WORKER_TRACE=1</c> to log every kernel event (debugging the worker).</summary>
+    public static bool Tracing { get; } = Environment.GetEnvironmentVariable("DOCSITE_WORKER_TRACE") == "1";
+
     public static void Write(string message) => Writer.WriteLine($"[worker] {message}");
 }

@@ -20,6 +20,7 @@ public sealed class NotebookEngine
     private readonly TorchSharpNatives _natives;
     private readonly SemaphoreSlim _jobs;
     private int _workersStarted;
+    private int _workersRunning;
 
     public NotebookEngine(NotebookEngineOptions options)
     {
@@ -168,13 +169,16 @@ public sealed class NotebookEngine
         await _jobs.WaitAsync(cancellationToken).ConfigureAwait(false);
         stopwatch.Start();
         ExecutionResult result;
+        var running = Interlocked.Increment(ref _workersRunning);
         try
         {
             var executor = new NotebookExecutor(progress, pid => OnWorkerStarted(relative, pid), number => CellStarting?.Invoke(relative, number));
-            result = await executor.RunAsync(plan, libraryPaths, cancellationToken).ConfigureAwait(false);
+            var warmUp = 2 * running <= Environment.ProcessorCount;
+            result = await executor.RunAsync(plan, libraryPaths, warmUp, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
+            Interlocked.Decrement(ref _workersRunning);
             _jobs.Release();
         }
 

@@ -11,7 +11,7 @@ public sealed class ExecutedFixtures : IAsyncLifetime
 {
     public static readonly string[] Notebooks =
     [
-        "success.ipynb", "compile-error.ipynb", "exception.ipynb", "raises-exception.ipynb", "infinite-loop.ipynb",
+        "success.ipynb", "compile-error.ipynb", "exception.ipynb", "raises-exception.ipynb", "infinite-loop.ipynb", "notebook-timeout.ipynb",
         "crash-failfast.ipynb", "crash-stackoverflow.ipynb", "nuget-pinned.ipynb", "plotly.ipynb", "torchsharp.ipynb",
         "parameters.ipynb", "import.ipynb", "notebook.dib",
     ];

@@ -105,6 +105,17 @@ public sealed class NotebookExecutionTests(ExecutedFixtures fixtures) : IClassFi
         Assert.Empty(ProcessProbe.WorkingIn(fixtures.Root.Directory));
     }
 
+    [Fact]
+    public void Notebook_timeout_kills_the_worker_whatever_cell_is_running()
+    {
+        var run = fixtures["notebook-timeout.ipynb"];
+        var error = Assert.Single(run.Errors);
+        Assert.Equal(NotebookDiagnosticCodes.Timeout, error.Code);
+        Assert.Contains("the notebook timed out after 6 s", error.Message, StringComparison.Ordinal);
+        Assert.True(run.Notebook!.Cells.Count(c => c.ExecutionCount is not null) < 5);
+        Assert.False(ProcessProbe.IsRunning(fixtures.WorkerIds["notebooks/notebook-timeout.ipynb"]));
+    }
+
     [Theory]
     [InlineData("crash-failfast.ipynb", "崩溃测试")]
     [InlineData("crash-stackoverflow.ipynb", "Stack overflow")]

@@ -102,6 +102,4 @@ internal sealed class ExecutionCache(string directory, Action<string> log)
         {
         }
     }
-
-    private sealed record CacheHeader(int Format, string Key, long Length, string Sha256);
 }

@@ -11,7 +11,9 @@ internal static class ExecutionPlanner
     {
         var cells = new List<PlannedCell>();
         var injected = false;
-        foreach (var cell in document.CodeCells.Where(c => c.KernelName == KernelNames.CSharp && !c.HasTag(CellTags.SkipExecution)))
+        var runnable = document.CodeCells.Where(c =>
+            c.KernelName == KernelNames.CSharp && !c.HasTag(CellTags.SkipExecution) && !string.IsNullOrWhiteSpace(c.Source));
+        foreach (var cell in runnable)
         {
             cells.Add(new PlannedCell(cell.Number, cell.Source, IsInjected: false, cell.HasTag(CellTags.RaisesException)));
             if (!injected && cell.HasTag(CellTags.Parameters))

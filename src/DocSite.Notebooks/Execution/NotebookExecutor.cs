@@ -14,7 +14,7 @@ internal sealed class NotebookExecutor(INotebookProgress progress, Action<int> o
 {
     private static readonly TimeSpan MinimumStartTimeout = TimeSpan.FromMinutes(2);
 
-    public async Task<ExecutionResult> RunAsync(ExecutionPlan plan, IReadOnlyList<string> libraryPaths, CancellationToken cancellationToken)
+    public async Task<ExecutionResult> RunAsync(ExecutionPlan plan, IReadOnlyList<string> libraryPaths, bool warmUp, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var path = plan.Document.SourcePath;
@@ -27,7 +27,7 @@ internal sealed class NotebookExecutor(INotebookProgress progress, Action<int> o
         WorkerProcess worker;
         try
         {
-            worker = WorkerProcess.Start(plan.Document.Directory, libraryPaths, message => progress.Output(path, message.Text ?? ""));
+            worker = WorkerProcess.Start(plan.Document.Directory, libraryPaths, warmUp, message => progress.Output(path, message.Text ?? ""));
         }
         catch (Exception e) when (e is FileNotFoundException or System.ComponentModel.Win32Exception or InvalidOperationException)
         {
@@ -87,7 +87,7 @@ internal sealed class NotebookExecutor(INotebookProgress progress, Action<int> o
         catch (OperationCanceledException) when (!userToken.IsCancellationRequested)
         {
             worker.Kill();
-            return WorkerOutcome.Timeout with { ExitCode = -1 };
+            return WorkerOutcome.NotebookTimeout;
         }
         catch (OperationCanceledException)
         {
@@ -101,7 +101,7 @@ internal sealed class NotebookExecutor(INotebookProgress progress, Action<int> o
         var path = plan.Document.SourcePath;
         var number = cell?.Number ?? 0;
         var what = cell is null ? "while the kernel was starting" : $"while running {Describe(cell)}";
-        if (outcome is { TimedOut: true, ExitCode: -1 })
+        if (outcome.NotebookTimedOut)
         {
             return new NotebookDiagnostic(path, number, null, NotebookDiagnosticCodes.Timeout,
                 $"the notebook timed out after {Seconds(plan.NotebookTimeout)} s (ran {Seconds(stopwatch.Elapsed)} s) {what}; the worker was killed");

@@ -34,7 +34,11 @@ internal sealed class WorkerProcess : IAsyncDisposable
     public int ProcessId => _process.Id;
 
     /// <summary>Starts <c>dotnet DocSite.NotebookWorker.dll</c> in <paramref name="workingDirectory"/>.</summary>
-    public static WorkerProcess Start(string workingDirectory, IReadOnlyList<string> libraryPaths, Action<WorkerMessage> onStream)
+    /// <param name="workingDirectory">The notebook's folder.</param>
+    /// <param name="libraryPaths">Folders to put first on LD_LIBRARY_PATH (TorchSharp's natives).</param>
+    /// <param name="warmUp">Let the worker warm the compiler up on a second thread (worth it only with a free core).</param>
+    /// <param name="onStream">Receives text as running cells print it.</param>
+    public static WorkerProcess Start(string workingDirectory, IReadOnlyList<string> libraryPaths, bool warmUp, Action<WorkerMessage> onStream)
     {
         var start = new ProcessStartInfo(DotnetHost.Path)
         {
@@ -49,6 +53,7 @@ internal sealed class WorkerProcess : IAsyncDisposable
         };
         start.ArgumentList.Add(WorkerLocator.FindWorkerAssembly());
         WorkerEnvironment.Apply(start.Environment, libraryPaths);
+        start.Environment["DOCSITE_WORKER_WARMUP"] = warmUp ? "1" : "0";
         var process = Process.Start(start) ?? throw new InvalidOperationException("the worker process did not start");
         return new WorkerProcess(process, onStream);
     }

@@ -19,7 +19,10 @@ namespace DocSite.Notebooks.Native;
 /// The NuGet cache is never modified. Packages missing from it are restored first, because the folder has to
 /// exist before the worker starts, while the notebook's own <c>#r</c> restores only once it runs.
 /// </summary>
-internal sealed class TorchSharpNatives(string cacheDirectory, Action<string> log)
+/// <param name="cacheDirectory">The engine's cache folder; the native folders go under <c>native/</c>.</param>
+/// <param name="log">Where to say what was done.</param>
+/// <param name="packagesRoot">The NuGet packages folder to look in first (default: <see cref="NuGetPackages.DefaultRoot"/>).</param>
+internal sealed class TorchSharpNatives(string cacheDirectory, Action<string> log, string? packagesRoot = null)
 {
     private const string MarkerFile = ".complete";
     private static readonly ConcurrentDictionary<string, bool> Announced = new(StringComparer.Ordinal);
@@ -44,7 +47,7 @@ internal sealed class TorchSharpNatives(string cacheDirectory, Action<string> lo
             return folder;
         }
 
-        var sources = FindSources(NuGetPackages.DefaultRoot, version);
+        var sources = FindSources(packagesRoot ?? NuGetPackages.DefaultRoot, version);
         if (sources is null)
         {
             var packagesRoot = await RestoreAsync(version).ConfigureAwait(false);
