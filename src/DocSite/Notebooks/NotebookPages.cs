@@ -19,7 +19,7 @@ public sealed class NotebookPages(IReadOnlyDictionary<string, string>? parameter
 
     public async Task<NotebookPagesResult> BuildAsync(
         IReadOnlyList<string> notebooks, MarkdownRenderer markdown, AssetManifest assets,
-        BuildOptions options, BuildLog log, CancellationToken cancellationToken)
+        SiteConfig config, BuildOptions options, BuildLog log, CancellationToken cancellationToken)
     {
         var engine = new NotebookEngine(new NotebookEngineOptions
         {
@@ -38,7 +38,7 @@ public sealed class NotebookPages(IReadOnlyDictionary<string, string>? parameter
             errors.Add(new BuildDiagnostic(error.Path, error.Line, null, error.Code, error.Message, error.Cell > 0 ? error.Cell : null));
         errors.ThrowIfAny();
 
-        var labels = NotebookLabels.For(SiteConfigLoader.Load(options.RootDirectory).Language);
+        var labels = NotebookLabels.For(config.Language);
         var pages = runs.Select(r => NotebookPageRenderer.Render(r.SourcePath, r.Notebook!, markdown, labels)).ToList();
         var downloads = pages.Zip(runs, (page, run) => new OutputFile(Path.ChangeExtension(page.Source.OutputPath, ".ipynb"), run.Notebook!.Ipynb.ToArray()));
         if (runs.Any(r => r.Notebook!.UsesPlotly)) assets.Add(PlotlyAssetName, PlotlyScript.Bytes.ToArray());

@@ -1,3 +1,4 @@
+using DocSite.Configuration;
 using DocSite.Diagnostics;
 using DocSite.Markdown;
 using DocSite.Theme;
@@ -12,5 +13,5 @@ public interface INotebookPages
 {
     Task<NotebookPagesResult> BuildAsync(
         IReadOnlyList<string> notebooks, MarkdownRenderer markdown, AssetManifest assets,
-        BuildOptions options, BuildLog log, CancellationToken cancellationToken);
+        SiteConfig config, BuildOptions options, BuildLog log, CancellationToken cancellationToken);
 }

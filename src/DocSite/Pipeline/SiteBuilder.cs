@@ -39,7 +39,7 @@ public sealed class SiteBuilder(BuildLog log, INotebookPages? notebooks = null)
         {
             if (notebooks is null)
                 throw new InvalidOperationException("this build has notebooks but no notebook engine was configured");
-            var result = await notebooks.BuildAsync(sources.Notebooks, markdown, assets, options, log, cancellationToken).ConfigureAwait(false);
+            var result = await notebooks.BuildAsync(sources.Notebooks, markdown, assets, config, options, log, cancellationToken).ConfigureAwait(false);
             pages = [.. pages, .. result.Pages];
             extraFiles.AddRange(result.Files);
         }
