@@ -37,13 +37,4 @@ public sealed class BuildLog(TextWriter output, TextWriter errors)
         Info($"  {step,-10} {describe(result)} ({watch.ElapsedMilliseconds} ms)");
         return result;
     }
-
-    /// <summary>The async form of <see cref="Time{T}"/>.</summary>
-    public async Task<T> TimeAsync<T>(string step, Func<Task<T>> action, Func<T, string> describe)
-    {
-        var watch = Stopwatch.StartNew();
-        var result = await action().ConfigureAwait(false);
-        Info($"  {step,-10} {describe(result)} ({watch.ElapsedMilliseconds} ms)");
-        return result;
-    }
 }

@@ -16,8 +16,6 @@ public sealed class ThemeFiles
     {
     }
 
-    public IEnumerable<string> Paths => _files.Keys;
-
     public static ThemeFiles Load(string siteRoot)
     {
         var theme = new ThemeFiles();
