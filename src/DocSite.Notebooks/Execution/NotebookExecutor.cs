@@ -38,6 +38,10 @@ internal sealed class NotebookExecutor(INotebookProgress progress, Action<int> o
         await using (worker.ConfigureAwait(false))
         {
             onWorkerStarted(worker.ProcessId);
+
+            // The first cell waits in the worker's input while its kernel starts, saving a round trip after
+            // `ready`. Only the first: a later cell must not reach the worker before the one before it succeeded.
+            var firstSent = plan.Cells.Count > 0 && await TrySendAsync(worker, Request(plan.Cells[0])).ConfigureAwait(false);
             var ready = await ReceiveAsync(worker, StartTimeout(plan), notebookTimer.Token, cancellationToken).ConfigureAwait(false);
             if (ready.Message?.Kind != WorkerMessageKinds.Ready)
             {
@@ -50,7 +54,11 @@ internal sealed class NotebookExecutor(INotebookProgress progress, Action<int> o
                 var cell = plan.Cells[index];
                 progress.CellStarted(path, index + 1, cell.Number, cell.FirstLine);
                 onCellStarting(cell.Number);
-                await worker.SendAsync(new WorkerRequest(WorkerRequestKinds.Execute, cell.Number, cell.Code)).ConfigureAwait(false);
+                if (index > 0 || !firstSent)
+                {
+                    await worker.SendAsync(Request(cell)).ConfigureAwait(false);
+                }
+
                 var outcome = await ReceiveAsync(worker, plan.CellTimeout, notebookTimer.Token, cancellationToken).ConfigureAwait(false);
                 if (outcome.Message is not { Kind: WorkerMessageKinds.CellCompleted } completed)
                 {
@@ -68,6 +76,22 @@ internal sealed class NotebookExecutor(INotebookProgress progress, Action<int> o
         }
 
         return new ExecutionResult(cells, errors, stopwatch.Elapsed);
+    }
+
+    private static WorkerRequest Request(PlannedCell cell) => new(WorkerRequestKinds.Execute, cell.Number, cell.Code);
+
+    /// <summary>Sends without waiting for the worker to be ready; a worker that died at start is reported by the wait for `ready`.</summary>
+    private static async Task<bool> TrySendAsync(WorkerProcess worker, WorkerRequest request)
+    {
+        try
+        {
+            await worker.SendAsync(request).ConfigureAwait(false);
+            return true;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Waits for the worker; on any timeout the worker is killed before returning.</summary>
