@@ -9,10 +9,12 @@ namespace DocSite.NotebookWorker;
 /// <summary>Runs one cell in the kernel and describes what it produced.</summary>
 internal sealed class CellExecutor(CompositeKernel kernel)
 {
+    private readonly DisplayRegistry _displays = new();
+
     public async Task<WorkerMessage> ExecuteAsync(int cell, string code)
     {
         var stopwatch = Stopwatch.StartNew();
-        var collector = new OutputCollector();
+        var collector = new OutputCollector(cell, _displays);
         var compileErrors = new List<Diagnostic>();
         CommandFailed? failed = null;
 
@@ -48,6 +50,7 @@ internal sealed class CellExecutor(CompositeKernel kernel)
             Cell: cell,
             Outputs: collector.Outputs,
             Failure: failure,
-            Milliseconds: stopwatch.Elapsed.TotalMilliseconds);
+            Milliseconds: stopwatch.Elapsed.TotalMilliseconds,
+            Updates: collector.Updates.Count > 0 ? collector.Updates : null);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using DocSite.Notebooks.Outputs;
+using DocSite.Notebooks.Protocol;
 using Microsoft.DotNet.Interactive.Events;
 using Microsoft.DotNet.Interactive.Formatting;
 
@@ -7,9 +8,10 @@ namespace DocSite.NotebookWorker;
 
 /// <summary>
 /// Builds a cell's outputs from its kernel events, in order: consecutive writes to one stream are merged,
-/// an updated display replaces the one it updates, return values and displayed values keep every MIME type.
+/// an updated display replaces the one it updates (in this cell or, as <see cref="Updates"/>, in an earlier
+/// one), return values and displayed values keep every MIME type.
 /// </summary>
-internal sealed class OutputCollector
+internal sealed class OutputCollector(int cell, DisplayRegistry displays)
 {
     // A runaway loop printing gigabytes must not become a gigabyte page (or protocol message, or cache entry).
     private const int MaxStreamCharacters = 1_000_000;
@@ -17,7 +19,7 @@ internal sealed class OutputCollector
     private bool _truncated;
 
     private readonly List<CellOutput> _outputs = [];
-    private readonly Dictionary<string, int> _displayPositions = new(StringComparer.Ordinal);
+    private readonly List<DisplayUpdate> _updates = [];
     private readonly StringBuilder _stream = new();
     private string? _streamName;
 
@@ -29,6 +31,9 @@ internal sealed class OutputCollector
             return _outputs;
         }
     }
+
+    /// <summary>The displays of earlier cells that this cell updated, in order.</summary>
+    public IReadOnlyList<DisplayUpdate> Updates => _updates;
 
     public void Add(KernelEvent kernelEvent)
     {
@@ -76,15 +81,24 @@ internal sealed class OutputCollector
         }
 
         var output = new DisplayOutput(data, isResult);
-        if (displayEvent.ValueId is { } id && _displayPositions.TryGetValue(id, out var position))
+        if (displayEvent.ValueId is { } id && displays.TryFind(id, out var position))
         {
-            _outputs[position] = output;
+            if (position.Cell == cell)
+            {
+                _outputs[position.Index] = output;
+            }
+            else
+            {
+                _updates.RemoveAll(u => u.Cell == position.Cell && u.Index == position.Index);
+                _updates.Add(new DisplayUpdate(position.Cell, position.Index, output));
+            }
+
             return;
         }
 
         if (displayEvent.ValueId is { } newId)
         {
-            _displayPositions[newId] = _outputs.Count;
+            displays.Add(newId, cell, _outputs.Count);
         }
 
         _outputs.Add(output);

@@ -41,6 +41,17 @@ public sealed class NotebookExecutionTests(ExecutedFixtures fixtures) : IClassFi
     }
 
     [Fact]
+    public void A_later_cell_updating_a_display_replaces_it_where_it_was_shown()
+    {
+        var run = fixtures["success.ipynb"];
+        Assert.Collection(run.Cell(4).Outputs,
+            o => Assert.Equal("由后面的单元格更新", Assert.IsType<DisplayOutput>(o).Data["text/plain"]),
+            o => Assert.Equal(new StreamOutput("stdout", "之后的输出\n"), o));
+        Assert.Empty(run.Cell(5).Outputs);
+        Assert.Equal(4, run.Cell(5).ExecutionCount);
+    }
+
+    [Fact]
     public void Executed_ipynb_has_outputs_and_readable_CJK()
     {
         var notebook = fixtures["success.ipynb"].Notebook!;

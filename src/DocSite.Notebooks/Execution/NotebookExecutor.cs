@@ -66,6 +66,7 @@ internal sealed class NotebookExecutor(INotebookProgress progress, Action<int> o
                     break;
                 }
 
+                ApplyUpdates(cells, completed.Updates);
                 cells.Add(new CachedCell(cell.Number, cell.IsInjected, completed.Outputs ?? []));
                 if (completed.Failure is { } failure && !cell.RaisesException)
                 {
@@ -76,6 +77,21 @@ internal sealed class NotebookExecutor(INotebookProgress progress, Action<int> o
         }
 
         return new ExecutionResult(cells, errors, stopwatch.Elapsed);
+    }
+
+    /// <summary>A cell updated what earlier cells displayed: their outputs show the last value, as in an editor.</summary>
+    private static void ApplyUpdates(List<CachedCell> cells, IReadOnlyList<DisplayUpdate>? updates)
+    {
+        foreach (var update in updates ?? [])
+        {
+            var index = cells.FindIndex(c => c.Number == update.Cell);
+            if (index >= 0 && update.Index < cells[index].Outputs.Count)
+            {
+                var outputs = cells[index].Outputs.ToArray();
+                outputs[update.Index] = update.Output;
+                cells[index] = cells[index] with { Outputs = outputs };
+            }
+        }
     }
 
     private static WorkerRequest Request(PlannedCell cell) => new(WorkerRequestKinds.Execute, cell.Number, cell.Code);

@@ -10,6 +10,7 @@ namespace DocSite.Notebooks.Protocol;
 /// <param name="Outputs">For a completed cell: its outputs, in order.</param>
 /// <param name="Failure">For a completed cell that failed: why.</param>
 /// <param name="Milliseconds">How long the step took inside the worker.</param>
+/// <param name="Updates">For a completed cell: the displays of earlier cells it updated, in order.</param>
 internal sealed record WorkerMessage(
     string Kind,
     int Cell = 0,
@@ -17,4 +18,5 @@ internal sealed record WorkerMessage(
     string? Text = null,
     IReadOnlyList<CellOutput>? Outputs = null,
     CellFailure? Failure = null,
-    double? Milliseconds = null);
+    double? Milliseconds = null,
+    IReadOnlyList<DisplayUpdate>? Updates = null);
