@@ -36,7 +36,7 @@ public sealed class RenderedPageTests(BrowserFixture browser) : IClassFixture<Br
     [Fact]
     public async Task A_Plotly_chart_from_a_notebook_draws_in_the_page_offline()
     {
-        await using var pages = await SitePages.StartAsync(TestSite.CopyOf("plotly-site"));
+        await using var pages = await SitePages.StartAsync(await PlotlySiteAsync());
 
         var page = await pages.OpenAsync(browser.Browser, "notebooks/chart.html");
         await page.WaitForSelectorAsync(".docsite-plotly .main-svg", new() { Timeout = 20_000 });
@@ -48,5 +48,26 @@ public sealed class RenderedPageTests(BrowserFixture browser) : IClassFixture<Br
         // Responsive: it fills the output column (less the column's left rule), not Plotly's default 600px.
         Assert.True(chartWidth > 0.95 * articleWidth, $"the chart is {chartWidth}px wide in a {articleWidth}px column");
         Assert.Empty(pages.ExternalRequests);
+    }
+
+    [Fact]
+    public async Task A_geo_chart_draws_the_map_from_the_site_own_outlines()
+    {
+        await using var pages = await SitePages.StartAsync(await PlotlySiteAsync());
+
+        var page = await pages.OpenAsync(browser.Browser, "notebooks/map.html");
+        await page.WaitForSelectorAsync(".docsite-plotly .geo .point", new() { Timeout = 20_000 });
+
+        Assert.Equal(3, await page.Locator(".docsite-plotly .geo .point").CountAsync());
+        // Land and coastlines come from assets/topojson/world_110m.json, served by the site.
+        Assert.True(await page.Locator(".docsite-plotly .geo .land path, .docsite-plotly .geo path.land").CountAsync() > 0, await page.InnerHTMLAsync(".docsite-plotly"));
+        Assert.Empty(pages.ExternalRequests);
+    }
+
+    private static async Task<TestSite> PlotlySiteAsync()
+    {
+        var site = TestSite.CopyOf("plotly-site");
+        Directory.CreateSymbolicLink(site.PathOf("node_modules"), await RepositoryPackages.NodeModulesAsync());
+        return site;
     }
 }

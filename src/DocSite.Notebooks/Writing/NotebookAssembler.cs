@@ -33,10 +33,13 @@ internal static class NotebookAssembler
                 ? new NotebookCell(c.Number, c.Kind, c.KernelName, c.Source, c.Tags, o.Outputs, o.Count)
                 : new NotebookCell(c.Number, c.Kind, c.KernelName, c.Source, c.Tags, [], null))
             .ToArray();
+        var charts = cells.SelectMany(c => c.Outputs).OfType<DisplayOutput>()
+            .Select(o => o.Data.GetValueOrDefault(PlotlyMimeType)).OfType<string>().ToArray();
         return new ExecutedNotebook(
             Title(document),
             cells,
-            cells.SelectMany(c => c.Outputs).OfType<DisplayOutput>().Any(o => o.Data.ContainsKey(PlotlyMimeType)),
+            charts.Length > 0,
+            charts.Any(PlotlyMaps.IsGeoChart),
             IpynbWriter.Write(document, cells, injected));
     }
 

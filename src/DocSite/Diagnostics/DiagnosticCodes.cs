@@ -21,4 +21,7 @@ public static class DiagnosticCodes
     public const string OutputCollision = "OUT001";
     /// <summary>The front-end packages could not be restored.</summary>
     public const string NodePackages = "NPM001";
+
+    /// <summary>A page needs a front-end package that node_modules does not have (package.json lacks it).</summary>
+    public const string MissingNodePackage = "NPM002";
 }

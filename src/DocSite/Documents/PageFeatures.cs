@@ -7,4 +7,7 @@ public enum PageFeatures
     None = 0,
     Math = 1,
     Plotly = 2,
+
+    /// <summary>A Plotly geo chart: plotly.js must read its map outlines from the site, not from its CDN.</summary>
+    PlotlyMaps = 4,
 }

@@ -18,7 +18,8 @@ public static class NotebookPageRenderer
         var html = new StringBuilder();
         var headings = new List<Heading>();
         var links = new List<PageLink>();
-        var features = notebook.UsesPlotly ? PageFeatures.Plotly : PageFeatures.None;
+        var features = (notebook.UsesPlotly ? PageFeatures.Plotly : PageFeatures.None)
+            | (notebook.UsesPlotlyMaps ? PageFeatures.PlotlyMaps : PageFeatures.None);
         var titleDropped = false;
 
         foreach (var cell in notebook.Cells.Where(c => !c.HasTag(CellTags.RemoveCell)))

@@ -42,6 +42,20 @@ public sealed class NotebookPages(IReadOnlyDictionary<string, string>? parameter
         var pages = runs.Select(r => NotebookPageRenderer.Render(r.SourcePath, r.Notebook!, markdown, labels)).ToList();
         var downloads = pages.Zip(runs, (page, run) => new OutputFile(Path.ChangeExtension(page.Source.OutputPath, ".ipynb"), run.Notebook!.Ipynb.ToArray()));
         if (runs.Any(r => r.Notebook!.UsesPlotly)) assets.Add(PlotlyAssetName, PlotlyScript.Bytes.ToArray());
+        AddMapOutlines(runs, assets, Path.GetFullPath(options.RootDirectory));
         return new NotebookPagesResult(pages, downloads.ToList());
+    }
+
+    // Without the site's own copy, plotly.js would fetch a geo chart's outlines from its CDN: an error, not a fallback.
+    private static void AddMapOutlines(IReadOnlyList<NotebookRun> runs, AssetManifest assets, string root)
+    {
+        var maps = runs.Where(r => r.Notebook!.UsesPlotlyMaps).ToList();
+        if (maps.Count == 0 || TopojsonAssets.TryAdd(assets, root)) return;
+
+        var errors = new DiagnosticBag();
+        foreach (var run in maps)
+            errors.Add(new BuildDiagnostic(run.SourcePath, null, null, DiagnosticCodes.MissingNodePackage,
+                $"a geo chart needs Plotly's map outlines from node_modules/{TopojsonAssets.Package}/dist, which is missing; add \"{TopojsonAssets.Package}\": \"4.0.0\" to package.json (the build runs npm ci)"));
+        errors.ThrowIfAny();
     }
 }

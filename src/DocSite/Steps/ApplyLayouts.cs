@@ -34,7 +34,7 @@ public static class ApplyLayouts
     {
         var site = new LayoutSite(config.Title, config.Description, config.Language, config.BasePath, config.Repository);
         var page = new LayoutPage("404", config.Description, "", config.BasePath + "404.html", "", null, null,
-            [], [], null, null, false, false, false);
+            [], [], null, null, false, false, false, false);
         return new OutputFile("404.html", Encoding.UTF8.GetBytes(layouts.Render(NotFoundLayout, new LayoutModel(site, page, SidebarFor(nav.Roots, "", nav)))));
     }
 
@@ -74,6 +74,7 @@ public static class ApplyLayouts
             Next: next is null ? null : new LayoutLink(next.Title, next.Url),
             UsesMath: page.Features.HasFlag(PageFeatures.Math),
             UsesPlotly: page.Features.HasFlag(PageFeatures.Plotly),
+            UsesPlotlyMaps: page.Features.HasFlag(PageFeatures.PlotlyMaps),
             IsHome: source.OutputPath == "index.html");
     }
 

@@ -15,4 +15,5 @@ public sealed record LayoutPage(
     LayoutLink? Next,
     bool UsesMath,
     bool UsesPlotly,
+    bool UsesPlotlyMaps,
     bool IsHome);
