@@ -10,11 +10,12 @@ namespace DocSite.NotebookWorker;
 internal sealed class CellExecutor(CompositeKernel kernel)
 {
     private readonly DisplayRegistry _displays = new();
+    private int _runs;
 
     public async Task<WorkerMessage> ExecuteAsync(int cell, string code)
     {
         var stopwatch = Stopwatch.StartNew();
-        var collector = new OutputCollector(cell, _displays);
+        var collector = new OutputCollector(_runs++, _displays);
         var compileErrors = new List<Diagnostic>();
         CommandFailed? failed = null;
 

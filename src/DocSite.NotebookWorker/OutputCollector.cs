@@ -11,7 +11,9 @@ namespace DocSite.NotebookWorker;
 /// an updated display replaces the one it updates (in this cell or, as <see cref="Updates"/>, in an earlier
 /// one), return values and displayed values keep every MIME type.
 /// </summary>
-internal sealed class OutputCollector(int cell, DisplayRegistry displays)
+/// <param name="run">Which cell run this is (0 for the first cell the worker ran).</param>
+/// <param name="displays">The notebook's displays so far.</param>
+internal sealed class OutputCollector(int run, DisplayRegistry displays)
 {
     // A runaway loop printing gigabytes must not become a gigabyte page (or protocol message, or cache entry).
     private const int MaxStreamCharacters = 1_000_000;
@@ -83,14 +85,14 @@ internal sealed class OutputCollector(int cell, DisplayRegistry displays)
         var output = new DisplayOutput(data, isResult);
         if (displayEvent.ValueId is { } id && displays.TryFind(id, out var position))
         {
-            if (position.Cell == cell)
+            if (position.Run == run)
             {
                 _outputs[position.Index] = output;
             }
             else
             {
-                _updates.RemoveAll(u => u.Cell == position.Cell && u.Index == position.Index);
-                _updates.Add(new DisplayUpdate(position.Cell, position.Index, output));
+                _updates.RemoveAll(u => u.Run == position.Run && u.Index == position.Index);
+                _updates.Add(new DisplayUpdate(position.Run, position.Index, output));
             }
 
             return;
@@ -98,7 +100,7 @@ internal sealed class OutputCollector(int cell, DisplayRegistry displays)
 
         if (displayEvent.ValueId is { } newId)
         {
-            displays.Add(newId, cell, _outputs.Count);
+            displays.Add(newId, run, _outputs.Count);
         }
 
         _outputs.Add(output);

@@ -34,5 +34,22 @@ public sealed class RunOneTests : IDisposable
         Assert.Contains(logs, l => l.Contains("never overwritten", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_first_cell_larger_than_a_pipe_buffer_runs()
+    {
+        // The first cell is sent while the worker starts, before it reads its input: more than the pipe holds
+        // (64 KiB on Linux) must neither block the engine nor be cut.
+        var literal = new string('数', 100_000);
+        File.WriteAllText(_root.PathOf("big-first-cell.dib"), $"#!csharp\n\nvar big = \"{literal}\";\nConsole.WriteLine(big.Length);\n\n#!csharp\n\nbig.Length * 2\n");
+        var logs = new List<string>();
+
+        var exitCode = await _root.Engine(logs.Add).RunOneAsync("notebooks/big-first-cell.dib", _root.PathOf("big.ipynb"), CancellationToken.None);
+
+        Assert.True(exitCode == 0, string.Join("\n", logs));
+        var cells = JsonNode.Parse(File.ReadAllText(_root.PathOf("big.ipynb")))!["cells"]!.AsArray();
+        Assert.Equal("100000\n", cells[0]!["outputs"]![0]!["text"]![0]!.GetValue<string>());
+        Assert.Equal("200000", cells[1]!["outputs"]![0]!["data"]!["text/plain"]!.GetValue<string>());
+    }
+
     public void Dispose() => _root.Dispose();
 }

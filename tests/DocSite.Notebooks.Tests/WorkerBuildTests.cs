@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Reflection.PortableExecutable;
 using DocSite.Notebooks.Execution;
 
@@ -11,12 +12,17 @@ public sealed class WorkerBuildTests
 {
     private static readonly string WorkerFolder = Path.GetDirectoryName(WorkerLocator.FindWorkerAssembly())!;
 
+    // `-p:NotebookWorkerReadyToRun=false` builds the worker without precompiling anything.
+    private static readonly bool ReadyToRunBuild = typeof(WorkerBuildTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(a => a.Key == "NotebookWorkerReadyToRun").Value != "false";
+
     [Theory]
     [InlineData("Microsoft.CodeAnalysis.dll")]
     [InlineData("Microsoft.CodeAnalysis.CSharp.dll")]
     [InlineData("Microsoft.DotNet.Interactive.CSharp.dll")]
     public void Start_path_assemblies_are_precompiled(string file) =>
-        Assert.True(IsReadyToRun(Path.Combine(WorkerFolder, file)), $"{file} in {WorkerFolder} is IL only");
+        Assert.True(IsReadyToRun(Path.Combine(WorkerFolder, file)) == ReadyToRunBuild,
+            $"{file} in {WorkerFolder}: expected {(ReadyToRunBuild ? "a ReadyToRun image" : "IL only (NotebookWorkerReadyToRun=false)")}");
 
     [Theory]
     [InlineData("DocSite.NotebookWorker.dll")]

@@ -41,7 +41,9 @@ internal sealed class NotebookExecutor(INotebookProgress progress, Action<int> o
 
             // The first cell waits in the worker's input while its kernel starts, saving a round trip after
             // `ready`. Only the first: a later cell must not reach the worker before the one before it succeeded.
-            var firstSent = plan.Cells.Count > 0 && await TrySendAsync(worker, Request(plan.Cells[0])).ConfigureAwait(false);
+            // Not awaited yet: a request larger than the pipe's buffer is written only as the worker reads it,
+            // which it does after `ready`; a worker that never gets there is killed by the wait below.
+            var firstSend = plan.Cells.Count > 0 ? TrySendAsync(worker, Request(plan.Cells[0])) : Task.FromResult(false);
             var ready = await ReceiveAsync(worker, StartTimeout(plan), notebookTimer.Token, cancellationToken).ConfigureAwait(false);
             if (ready.Message?.Kind != WorkerMessageKinds.Ready)
             {
@@ -54,7 +56,7 @@ internal sealed class NotebookExecutor(INotebookProgress progress, Action<int> o
                 var cell = plan.Cells[index];
                 progress.CellStarted(path, index + 1, cell.Number, cell.FirstLine);
                 onCellStarting(cell.Number);
-                if (index > 0 || !firstSent)
+                if (index > 0 || !await firstSend.ConfigureAwait(false))
                 {
                     await worker.SendAsync(Request(cell)).ConfigureAwait(false);
                 }
@@ -82,21 +84,21 @@ internal sealed class NotebookExecutor(INotebookProgress progress, Action<int> o
     /// <summary>A cell updated what earlier cells displayed: their outputs show the last value, as in an editor.</summary>
     private static void ApplyUpdates(List<CachedCell> cells, IReadOnlyList<DisplayUpdate>? updates)
     {
+        // `cells` holds one entry per cell the worker ran, in order: an update's run is its index.
         foreach (var update in updates ?? [])
         {
-            var index = cells.FindIndex(c => c.Number == update.Cell);
-            if (index >= 0 && update.Index < cells[index].Outputs.Count)
+            if (update.Run >= 0 && update.Run < cells.Count && update.Index >= 0 && update.Index < cells[update.Run].Outputs.Count)
             {
-                var outputs = cells[index].Outputs.ToArray();
+                var outputs = cells[update.Run].Outputs.ToArray();
                 outputs[update.Index] = update.Output;
-                cells[index] = cells[index] with { Outputs = outputs };
+                cells[update.Run] = cells[update.Run] with { Outputs = outputs };
             }
         }
     }
 
     private static WorkerRequest Request(PlannedCell cell) => new(WorkerRequestKinds.Execute, cell.Number, cell.Code);
 
-    /// <summary>Sends without waiting for the worker to be ready; a worker that died at start is reported by the wait for `ready`.</summary>
+    /// <summary>Sends before the worker is ready; a worker that dies or is killed first is reported by the wait for `ready`.</summary>
     private static async Task<bool> TrySendAsync(WorkerProcess worker, WorkerRequest request)
     {
         try
@@ -104,7 +106,7 @@ internal sealed class NotebookExecutor(INotebookProgress progress, Action<int> o
             await worker.SendAsync(request).ConfigureAwait(false);
             return true;
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
         {
             return false;
         }
