@@ -2,14 +2,12 @@ using DocSite.Tests.Support;
 
 namespace DocSite.BrowserTests;
 
-public sealed class RenderedPageTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public sealed class RenderedPageTests(BrowserFixture browser, PlotlySitePages plotly) : IClassFixture<BrowserFixture>, IClassFixture<PlotlySitePages>
 {
     [Fact]
     public async Task Math_is_typeset_by_the_local_KaTeX_and_nothing_is_fetched_from_elsewhere()
     {
-        var site = TestSite.CopyOf("basic-site");
-        Directory.CreateSymbolicLink(site.PathOf("node_modules"), await RepositoryPackages.NodeModulesAsync());
-        await using var pages = await SitePages.StartAsync(site);
+        await using var pages = await SitePages.StartAsync(await TestSite.CopyWithPackagesAsync("basic-site"));
 
         var page = await pages.OpenAsync(browser.Browser, "index.html");
         await page.WaitForSelectorAsync(".katex", new() { Timeout = 10_000 });
@@ -36,8 +34,7 @@ public sealed class RenderedPageTests(BrowserFixture browser) : IClassFixture<Br
     [Fact]
     public async Task A_Plotly_chart_from_a_notebook_draws_in_the_page_offline()
     {
-        await using var pages = await SitePages.StartAsync(await PlotlySiteAsync());
-
+        var pages = plotly.Pages;
         var page = await pages.OpenAsync(browser.Browser, "notebooks/chart.html");
         await page.WaitForSelectorAsync(".docsite-plotly .main-svg", new() { Timeout = 20_000 });
 
@@ -53,8 +50,7 @@ public sealed class RenderedPageTests(BrowserFixture browser) : IClassFixture<Br
     [Fact]
     public async Task A_geo_chart_draws_the_map_from_the_site_own_outlines()
     {
-        await using var pages = await SitePages.StartAsync(await PlotlySiteAsync());
-
+        var pages = plotly.Pages;
         var page = await pages.OpenAsync(browser.Browser, "notebooks/map.html");
         await page.WaitForSelectorAsync(".docsite-plotly .geo .point", new() { Timeout = 20_000 });
 
@@ -62,12 +58,5 @@ public sealed class RenderedPageTests(BrowserFixture browser) : IClassFixture<Br
         // Land and coastlines come from assets/topojson/world_110m.json, served by the site.
         Assert.True(await page.Locator(".docsite-plotly .geo .land path, .docsite-plotly .geo path.land").CountAsync() > 0, await page.InnerHTMLAsync(".docsite-plotly"));
         Assert.Empty(pages.ExternalRequests);
-    }
-
-    private static async Task<TestSite> PlotlySiteAsync()
-    {
-        var site = TestSite.CopyOf("plotly-site");
-        Directory.CreateSymbolicLink(site.PathOf("node_modules"), await RepositoryPackages.NodeModulesAsync());
-        return site;
     }
 }

@@ -2,15 +2,12 @@ using DocSite.Tests.Support;
 
 namespace DocSite.Tests.Notebooks;
 
-public sealed class PlotlyPageTests
+public sealed class PlotlyPageTests(BuiltPlotlySite built) : IClassFixture<BuiltPlotlySite>
 {
     [Fact]
-    public async Task Plotly_js_is_written_once_and_loaded_only_by_pages_with_a_chart()
+    public void Plotly_js_is_written_once_and_loaded_only_by_pages_with_a_chart()
     {
-        using var site = TestSite.CopyOf("plotly-site");
-        Directory.CreateSymbolicLink(site.PathOf("node_modules"), await RepositoryPackages.NodeModulesAsync());
-
-        var run = await site.BuildAsync();
+        var (site, run) = (built.Site, built.Run);
 
         Assert.True(run.ExitCode == 0, run.Errors);
         var scripts = Directory.GetFiles(Path.Combine(site.Output, "assets"), "plotly.min.*.js");
@@ -25,12 +22,9 @@ public sealed class PlotlyPageTests
     }
 
     [Fact]
-    public async Task A_geo_chart_page_points_plotly_at_the_site_own_map_outlines()
+    public void A_geo_chart_page_points_plotly_at_the_site_own_map_outlines()
     {
-        using var site = TestSite.CopyOf("plotly-site");
-        Directory.CreateSymbolicLink(site.PathOf("node_modules"), await RepositoryPackages.NodeModulesAsync());
-
-        var run = await site.BuildAsync();
+        var (site, run) = (built.Site, built.Run);
 
         Assert.True(run.ExitCode == 0, run.Errors);
         var mapsScript = Path.GetFileName(Assert.Single(Directory.GetFiles(Path.Combine(site.Output, "assets"), "plotly-maps.*.js")));

@@ -23,6 +23,14 @@ public sealed class TestSite : IDisposable
         return new TestSite(root);
     }
 
+    /// <summary>A copy of a fixture site whose node_modules is the repository's (KaTeX, map outlines), restored once per run.</summary>
+    public static async Task<TestSite> CopyWithPackagesAsync(string fixture)
+    {
+        var site = CopyOf(fixture);
+        Directory.CreateSymbolicLink(site.PathOf("node_modules"), await RepositoryPackages.NodeModulesAsync());
+        return site;
+    }
+
     public string PathOf(string relative) => Path.Combine(Root, relative);
 
     public void Write(string relative, string text) => File.WriteAllText(PathOf(relative), text);
