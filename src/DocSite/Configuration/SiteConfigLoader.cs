@@ -1,5 +1,5 @@
 using DocSite.Diagnostics;
-using YamlDotNet.Core;
+using DocSite.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace DocSite.Configuration;
@@ -13,20 +13,13 @@ public static class SiteConfigLoader
         if (!File.Exists(path)) return SiteConfig.Default;
 
         var text = SourceText.Read(path, SiteConfig.FileName);
-        YamlMappingNode root;
-        try
+        var node = YamlLoader.Load(text, SiteConfig.FileName, 1, DiagnosticCodes.Config, SiteConfig.FileName);
+        var root = node switch
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
-            root = stream.Documents.Count == 0
-                ? new YamlMappingNode()
-                : stream.Documents[0].RootNode as YamlMappingNode
-                  ?? throw Error(1, "the file must be a mapping of settings");
-        }
-        catch (YamlException e)
-        {
-            throw Error((int)e.Start.Line, e.InnerException?.Message ?? e.Message);
-        }
+            null or YamlScalarNode { Value: null or "" } => new YamlMappingNode(),
+            YamlMappingNode map => map,
+            _ => throw Error(1, "the file must be a mapping of settings"),
+        };
 
         var defaults = SiteConfig.Default;
         return new SiteConfig(
@@ -72,10 +65,13 @@ public static class SiteConfigLoader
         }
     }
 
-    private static string? Scalar(YamlMappingNode map, string key) =>
-        map.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlScalarNode scalar
+    private static string? Scalar(YamlMappingNode map, string key)
+    {
+        if (!map.Children.TryGetValue(new YamlScalarNode(key), out var value)) return null;
+        return value is YamlScalarNode scalar
             ? scalar.Value
-            : null;
+            : throw Error((int)value.Start.Line, $"`{key}` must be a single value, not {YamlLoader.Describe(value)}");
+    }
 
     private static BuildFailedException Error(int line, string message) =>
         new(new BuildDiagnostic(SiteConfig.FileName, line, null, DiagnosticCodes.Config, message));

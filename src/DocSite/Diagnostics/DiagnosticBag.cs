@@ -10,13 +10,14 @@ public sealed class DiagnosticBag
         lock (_items) _items.Add(diagnostic);
     }
 
-    /// <summary>Throws when anything was collected, sorted by place so the output is stable.</summary>
+    /// <summary>Throws when anything was collected, sorted by place so the output is stable, each error once.</summary>
     public void ThrowIfAny()
     {
         lock (_items)
         {
             if (_items.Count == 0) return;
             var sorted = _items
+                .Distinct()
                 .OrderBy(d => d.Path, StringComparer.Ordinal)
                 .ThenBy(d => d.Cell ?? 0)
                 .ThenBy(d => d.Line ?? 0)

@@ -22,6 +22,12 @@ public static class DiagnosticCodes
     /// <summary>The front-end packages could not be restored.</summary>
     public const string NodePackages = "NPM001";
 
+    /// <summary>Markdown nested deeper than the parser allows (block quotes or lists thousands of levels deep).</summary>
+    public const string MarkdownTooDeep = "MD001";
+
+    /// <summary>The file system refused an operation the build needed (a folder that cannot be read or created).</summary>
+    public const string FileSystem = "IO001";
+
     /// <summary>A page needs a front-end package that node_modules does not have (package.json lacks it).</summary>
     public const string MissingNodePackage = "NPM002";
 }

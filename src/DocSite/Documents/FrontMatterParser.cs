@@ -1,6 +1,6 @@
 using System.Globalization;
 using DocSite.Diagnostics;
-using YamlDotNet.Core;
+using DocSite.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace DocSite.Documents;
@@ -42,28 +42,19 @@ public static class FrontMatterParser
     private static FrontMatter ParseYaml(string yaml, string displayPath)
     {
         const int firstYamlLine = 2;
-        YamlMappingNode map;
-        try
-        {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0) return FrontMatter.Empty;
-            map = stream.Documents[0].RootNode as YamlMappingNode
-                  ?? throw Error(displayPath, firstYamlLine, "front matter must be a mapping of `key: value` lines");
-        }
-        catch (YamlException e)
-        {
-            var message = e.InnerException?.Message ?? e.Message;
-            throw Error(displayPath, firstYamlLine - 1 + (int)e.Start.Line, $"invalid front matter: {TrimLocation(message)}");
-        }
+        var root = YamlLoader.Load(yaml, displayPath, firstYamlLine, DiagnosticCodes.FrontMatter, "front matter");
+        if (root is null || root is YamlScalarNode { Value: null or "" }) return FrontMatter.Empty;
+        if (root is not YamlMappingNode map)
+            throw Error(displayPath, YamlLoader.LineOf(root, firstYamlLine), "front matter must be a mapping of `key: value` lines");
 
         var meta = FrontMatter.Empty;
         foreach (var (keyNode, valueNode) in map.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value;
-            var lineOf = firstYamlLine - 1 + (int)valueNode.Start.Line;
-            if (valueNode is not YamlScalarNode scalar || scalar.Value is null) continue;
-            var value = scalar.Value;
+            if (key is null || !KnownKeys.Contains(key)) continue;
+            var lineOf = YamlLoader.LineOf(valueNode, firstYamlLine);
+            if (valueNode is not YamlScalarNode { Value: { } value })
+                throw Error(displayPath, lineOf, $"`{key}` must be a single value, not {YamlLoader.Describe(valueNode)}");
             meta = key switch
             {
                 "title" => meta with { Title = value },
@@ -78,6 +69,8 @@ public static class FrontMatterParser
         return meta;
     }
 
+    private static readonly HashSet<string> KnownKeys = ["title", "description", "layout", "order", "draft", "toc"];
+
     private static int ParseInt(string value, string key, string path, int line) =>
         int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var result)
             ? result
@@ -90,13 +83,6 @@ public static class FrontMatterParser
             "false" or "no" => false,
             _ => throw Error(path, line, $"`{key}` must be true or false, not `{value}`"),
         };
-
-    // YamlDotNet appends its own "(Line: 1, Col: 2 ...)" position, which would disagree with ours.
-    private static string TrimLocation(string message)
-    {
-        var index = message.IndexOf("(Line:", StringComparison.Ordinal);
-        return (index > 0 ? message[..index] : message).Trim();
-    }
 
     private static BuildFailedException Error(string path, int line, string message) =>
         new(new BuildDiagnostic(path, line, null, DiagnosticCodes.FrontMatter, message));

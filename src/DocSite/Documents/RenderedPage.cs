@@ -8,4 +8,5 @@ public sealed record RenderedPage(
     IReadOnlyList<Heading> Headings,
     IReadOnlyList<PageLink> Links,
     IReadOnlySet<string> Ids,
-    PageFeatures Features);
+    PageFeatures Features,
+    bool HasOwnHeading = false);

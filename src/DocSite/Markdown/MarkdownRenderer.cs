@@ -1,4 +1,5 @@
 using System.Text;
+using DocSite.Diagnostics;
 using DocSite.Documents;
 using Markdig;
 using Markdig.Extensions.Mathematics;
@@ -21,7 +22,7 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, SiteUrls urls)
     /// <param name="cell">The notebook cell the text comes from, if it does.</param>
     public RenderedMarkdown Render(string markdown, string sourcePath, int firstLine = 1, int? cell = null)
     {
-        var document = Markdig.Markdown.Parse(markdown, pipeline);
+        var document = Parse(markdown, sourcePath, firstLine, cell);
         var links = RewriteLinks(document, sourcePath, firstLine, cell);
 
         using var writer = new StringWriter();
@@ -33,7 +34,24 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, SiteUrls urls)
         var features = document.Descendants<MathInline>().Any() || document.Descendants<MathBlock>().Any()
             ? PageFeatures.Math
             : PageFeatures.None;
-        return new RenderedMarkdown(writer.ToString(), ReadHeadings(document), links, features);
+        // A page that opens with `# heading` shows that heading; the layout must not add a second <h1>.
+        var opensWithTitleHeading = document.Count > 0 && document[0] is HeadingBlock { Level: 1 };
+        return new RenderedMarkdown(writer.ToString(), ReadHeadings(document), links, features, opensWithTitleHeading);
+    }
+
+    // Markdig refuses input nested deeper than its limit (it would overflow the stack) with an ArgumentException.
+    private MarkdownDocument Parse(string markdown, string sourcePath, int firstLine, int? cell)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(markdown, pipeline);
+        }
+        catch (ArgumentException e)
+        {
+            var line = firstLine - 1 + NestingDepth.DeepestLine(markdown);
+            throw new BuildFailedException(new BuildDiagnostic(sourcePath, line, null, DiagnosticCodes.MarkdownTooDeep,
+                $"the Markdown cannot be parsed: {e.Message}", cell));
+        }
     }
 
     private List<PageLink> RewriteLinks(MarkdownDocument document, string sourcePath, int firstLine, int? cell)

@@ -7,4 +7,5 @@ public sealed record RenderedMarkdown(
     string Html,
     IReadOnlyList<Heading> Headings,
     IReadOnlyList<PageLink> Links,
-    PageFeatures Features);
+    PageFeatures Features,
+    bool OpensWithTitleHeading = false);

@@ -14,6 +14,9 @@ public sealed class SiteUrls(string basePath, IReadOnlyDictionary<string, string
     public bool IsPublished(string sourcePath) => outputBySource.ContainsKey(sourcePath);
 
     /// <summary>The absolute URL path of an output file, under the base path.</summary>
-    public string UrlOf(string outputPath) =>
-        outputPath == "index.html" ? BasePath : BasePath + string.Join('/', outputPath.Split('/').Select(Uri.EscapeDataString));
+    public string UrlOf(string outputPath) => UrlOf(BasePath, outputPath);
+
+    /// <summary>The absolute URL path of an output file under <paramref name="basePath"/>, each segment escaped.</summary>
+    public static string UrlOf(string basePath, string outputPath) =>
+        outputPath == "index.html" ? basePath : basePath + string.Join('/', outputPath.Split('/').Select(Uri.EscapeDataString));
 }

@@ -2,6 +2,7 @@ using System.Text;
 using DocSite.Configuration;
 using DocSite.Diagnostics;
 using DocSite.Documents;
+using DocSite.Markdown;
 using DocSite.Navigation;
 using DocSite.Pipeline;
 using DocSite.Theme;
@@ -20,7 +21,7 @@ public static class ApplyLayouts
         CheckLayouts(pages, layouts);
         var site = new LayoutSite(config.Title, config.Description, config.Language, config.BasePath, config.Repository);
         var results = new OutputFile[pages.Count];
-        Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, i =>
+        ParallelWork.For(pages.Count, jobs, i =>
         {
             var page = pages[i];
             var model = new LayoutModel(site, PageModel(page, nav, config), SidebarFor(nav.Roots, page.Source.SourcePath, nav));
@@ -40,6 +41,7 @@ public static class ApplyLayouts
 
     private static void CheckLayouts(IReadOnlyList<RenderedPage> pages, LayoutRenderer layouts)
     {
+        layouts.ParseAll();
         var errors = new DiagnosticBag();
         foreach (var page in pages.Where(p => !layouts.HasLayout(p.Source.Meta.Layout)))
         {
@@ -54,7 +56,7 @@ public static class ApplyLayouts
     private static LayoutPage PageModel(RenderedPage page, SiteNavigation nav, SiteConfig config)
     {
         var source = page.Source;
-        var url = config.BasePath + (source.OutputPath == "index.html" ? "" : source.OutputPath);
+        var url = SiteUrls.UrlOf(config.BasePath, source.OutputPath);
         var trail = nav.TrailTo(source.SourcePath);
         var (previous, next) = nav.Neighbours(source.SourcePath);
         var toc = source.Meta.Toc
@@ -66,8 +68,8 @@ public static class ApplyLayouts
             Content: page.ContentHtml,
             Url: url,
             SourcePath: source.SourcePath,
-            EditUrl: config.Repository is null ? null : $"{config.Repository.TrimEnd('/')}/blob/main/{source.SourcePath}",
-            DownloadUrl: source.Kind == PageKind.Notebook ? config.BasePath + Path.ChangeExtension(source.OutputPath, ".ipynb") : null,
+            EditUrl: config.Repository is null ? null : SiteUrls.UrlOf($"{config.Repository.TrimEnd('/')}/blob/main/", source.SourcePath),
+            DownloadUrl: source.Kind == PageKind.Notebook ? SiteUrls.UrlOf(config.BasePath, Path.ChangeExtension(source.OutputPath, ".ipynb")) : null,
             Toc: toc,
             Breadcrumbs: trail.Count > 0 ? trail.Take(trail.Count - 1).Select(n => new LayoutLink(n.Title, n.Url ?? FirstUrl(n))).ToList() : [],
             Previous: previous is null ? null : new LayoutLink(previous.Title, previous.Url),
@@ -75,7 +77,8 @@ public static class ApplyLayouts
             UsesMath: page.Features.HasFlag(PageFeatures.Math),
             UsesPlotly: page.Features.HasFlag(PageFeatures.Plotly),
             UsesPlotlyMaps: page.Features.HasFlag(PageFeatures.PlotlyMaps),
-            IsHome: source.OutputPath == "index.html");
+            IsHome: source.OutputPath == "index.html",
+            HasOwnHeading: page.HasOwnHeading);
     }
 
     private static List<LayoutNavItem> SidebarFor(IReadOnlyList<NavNode> nodes, string current, SiteNavigation nav)

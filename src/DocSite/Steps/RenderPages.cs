@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DocSite.Documents;
 using DocSite.Markdown;
+using DocSite.Pipeline;
 
 namespace DocSite.Steps;
 
@@ -10,12 +11,12 @@ public static partial class RenderPages
     public static IReadOnlyList<RenderedPage> Run(IReadOnlyList<SourcePage> pages, MarkdownRenderer renderer, int jobs)
     {
         var results = new RenderedPage[pages.Count];
-        Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, i =>
+        ParallelWork.For(pages.Count, jobs, i =>
         {
             var page = pages[i];
             var rendered = renderer.Render(page.Body, page.SourcePath, page.BodyLine);
             results[i] = new RenderedPage(page, TitleOf(page, rendered), rendered.Html, rendered.Headings,
-                rendered.Links, IdsIn(rendered.Html), rendered.Features);
+                rendered.Links, IdsIn(rendered.Html), rendered.Features, rendered.OpensWithTitleHeading);
         });
         return results;
     }

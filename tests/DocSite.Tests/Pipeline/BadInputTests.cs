@@ -42,6 +42,56 @@ public sealed class BadInputTests
             s => s.Write("input/guide/intro.html", "<p>static</p>"),
             "input/guide/intro.md:1: error OUT001: `input/guide/intro.md` and `input/guide/intro.html` would both be written to `guide/intro.html`"
         },
+        {
+            "front matter that makes the YAML scanner throw",
+            s => s.Write("input/guide/intro.md", "---\ntitle: [a\nb: c\n---\n正文\n"),
+            "input/guide/intro.md:3: error YAML001: invalid front matter"
+        },
+        {
+            "site.yml that makes the YAML scanner throw",
+            s => s.Write("site.yml", "title: [a\nb: c\n"),
+            "site.yml:2: error CFG001: invalid site.yml"
+        },
+        {
+            "tab-indented front matter",
+            s => s.Write("input/guide/intro.md", "---\ntitle: 入门\n\torder: 2\n---\n正文\n"),
+            "input/guide/intro.md:3:1: error YAML001: invalid front matter: this line is indented with a tab"
+        },
+        {
+            "a title that is a list",
+            s => s.Write("input/guide/intro.md", "---\ntitle: [入门, 指南]\n---\n正文\n"),
+            "input/guide/intro.md:2: error YAML001: `title` must be a single value, not a list"
+        },
+        {
+            "a site title that is a mapping",
+            s => s.Write("site.yml", "title:\n  zh: 站点\n"),
+            "site.yml:2: error CFG001: `title` must be a single value, not a mapping"
+        },
+        {
+            "a block quote 10,000 levels deep",
+            s => s.Write("input/guide/intro.md", "---\ntitle: 入门\n---\n正文\n\n" + string.Concat(Enumerable.Repeat("> ", 10_000)) + "深\n"),
+            "input/guide/intro.md:6: error MD001: the Markdown cannot be parsed"
+        },
+        {
+            "a list 300 levels deep",
+            s => s.Write("input/guide/intro.md", "---\ntitle: 入门\n---\n" + string.Concat(Enumerable.Range(0, 300).Select(i => new string(' ', 2 * i) + "- 项\n"))),
+            "input/guide/intro.md:303: error MD001: the Markdown cannot be parsed"
+        },
+        {
+            "a layout that does not parse",
+            s => s.Write("theme/layouts/page.liquid", "<html>\n<h1>{{ page.title }</h1>\n</html>\n"),
+            "theme/layouts/page.liquid:2:"
+        },
+        {
+            "a partial that does not parse",
+            s => s.Write("theme/layouts/_footer.liquid", "<footer>\n{% if %}\n</footer>\n"),
+            "theme/layouts/_footer.liquid:2:"
+        },
+        {
+            "an include of a partial that does not exist",
+            s => s.Write("theme/layouts/page.liquid", "<html>{% include '_nowhere' %}{{ page.content | raw }}</html>\n"),
+            "theme/layouts/page.liquid: error LAYOUT002: an include names `_nowhere`, which theme/layouts/ does not have"
+        },
     };
 
     [Theory]
@@ -52,6 +102,7 @@ public sealed class BadInputTests
         Assert.Equal(0, (await site.BuildAsync()).ExitCode);
         var before = TestSite.Snapshot(site.Output);
 
+        Directory.CreateDirectory(site.PathOf("theme/layouts"));
         breakIt(site);
         var run = await site.BuildAsync();
 

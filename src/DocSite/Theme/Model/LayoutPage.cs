@@ -16,4 +16,5 @@ public sealed record LayoutPage(
     bool UsesMath,
     bool UsesPlotly,
     bool UsesPlotlyMaps,
-    bool IsHome);
+    bool IsHome,
+    bool HasOwnHeading = false);
