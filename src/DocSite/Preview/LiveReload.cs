@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Threading.Channels;
 
 namespace DocSite.Preview;
@@ -19,11 +20,17 @@ public sealed class LiveReload
         "document.body.append(b);}b.textContent=JSON.parse(e.data);});})();</script>";
 
     private readonly List<Channel<(string Event, string Data)>> _clients = [];
+    private (string Event, string Data)? _failure;
 
     public ChannelReader<(string Event, string Data)> Subscribe()
     {
         var channel = Channel.CreateUnbounded<(string, string)>();
-        lock (_clients) _clients.Add(channel);
+        lock (_clients)
+        {
+            _clients.Add(channel);
+            // A page opened after a failed build shows the errors too, not only the last good site.
+            if (_failure is { } failure) channel.Writer.TryWrite(failure);
+        }
         return channel.Reader;
     }
 
@@ -32,11 +39,22 @@ public sealed class LiveReload
         lock (_clients) _clients.RemoveAll(c => c.Reader == reader);
     }
 
-    public void Publish(string eventName, string data = "")
+    /// <summary>The site was rebuilt: open pages reload, and earlier errors are gone.</summary>
+    public void PublishReload() => Publish(("reload", ""), failure: null);
+
+    /// <summary>A rebuild failed: open pages, and pages opened from now until the next good build, show the errors.</summary>
+    public void PublishFailure(string errors)
+    {
+        var failed = ("failed", JsonSerializer.Serialize(errors));
+        Publish(failed, failure: failed);
+    }
+
+    private void Publish((string Event, string Data) message, (string Event, string Data)? failure)
     {
         lock (_clients)
         {
-            foreach (var client in _clients) client.Writer.TryWrite((eventName, data));
+            _failure = failure;
+            foreach (var client in _clients) client.Writer.TryWrite(message);
         }
     }
 }

@@ -1,10 +1,10 @@
-using System.Text;
-using System.Text.Json;
 using DocSite.Diagnostics;
 using DocSite.Pipeline;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -14,7 +14,8 @@ namespace DocSite.Preview;
 /// <c>preview</c>: builds the site, serves it on 127.0.0.1 only, rebuilds when a source changes and makes
 /// open pages reload. A failed rebuild keeps serving the last good site and shows the errors on the page.
 /// </summary>
-public sealed class PreviewServer(BuildOptions options, BuildLog log, INotebookPages? notebooks)
+/// <param name="verbose">An unexpected exception in a rebuild also shows its stack trace (the CLI's --verbose).</param>
+public sealed class PreviewServer(BuildOptions options, BuildLog log, INotebookPages? notebooks, bool verbose = false)
 {
     private readonly LiveReload _reload = new();
     private readonly SemaphoreSlim _building = new(1, 1);
@@ -22,6 +23,10 @@ public sealed class PreviewServer(BuildOptions options, BuildLog log, INotebookP
     public async Task<int> RunAsync(int port, CancellationToken cancellationToken)
     {
         await RebuildAsync(cancellationToken).ConfigureAwait(false);
+        // The file provider needs the folder, also when the first build failed and wrote nothing.
+        Directory.CreateDirectory(options.OutputDirectory);
+        using var files = new ContainedFileProvider(options.OutputDirectory);
+        // RebuildAsync reports every failure itself and never throws.
         using var watcher = new SourceWatcher(options.RootDirectory, TimeSpan.FromMilliseconds(150),
             () => _ = RebuildAsync(cancellationToken));
 
@@ -29,31 +34,48 @@ public sealed class PreviewServer(BuildOptions options, BuildLog log, INotebookP
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         await using var app = builder.Build();
-        app.MapGet(LiveReload.EventsPath, StreamEventsAsync);
-        app.MapMethods("{**path}", ["GET", "HEAD"], ServeFileAsync);
+        app.Map(new PathString(LiveReload.EventsPath), events => events.Run(StreamEventsAsync));
+        app.Use((context, next) => ServePageAsync(context, next, files));
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = files,
+            ContentTypeProvider = ContentTypes.Create(),
+            ServeUnknownFileTypes = true,
+            OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "no-store",
+        });
+        app.Run(context => ServeNotFoundAsync(context, files));
 
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        log.Info($"Serving {options.OutputDirectory} at http://127.0.0.1:{port}{BasePath} — watching for changes; Ctrl+C stops.");
+        log.Info($"Serving {options.OutputDirectory} at http://127.0.0.1:{port}/ — watching for changes; Ctrl+C stops.");
         await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
         return 0;
     }
 
-    // The preview serves the site at the root whatever base path the published site uses.
-    private const string BasePath = "/";
-
     private async Task RebuildAsync(CancellationToken cancellationToken)
     {
-        await _building.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _building.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
         try
         {
             await new SiteBuilder(log, notebooks).BuildAsync(options, cancellationToken).ConfigureAwait(false);
-            _reload.Publish("reload");
+            _reload.PublishReload();
         }
-        catch (BuildFailedException e)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            var lines = e.Diagnostics.Count > 0 ? e.Diagnostics.Select(d => d.ToString()).ToList() : [e.Message];
+            // The preview is stopping.
+        }
+        catch (Exception e)
+        {
+            // Whatever a rebuild throws reaches the log and the pages; nothing vanishes in a background task.
+            var lines = RebuildFailure.Describe(e, verbose);
             foreach (var line in lines) log.Error(line);
-            _reload.Publish("failed", JsonSerializer.Serialize(string.Join('\n', lines)));
+            _reload.PublishFailure(string.Join('\n', lines));
         }
         finally
         {
@@ -64,20 +86,23 @@ public sealed class PreviewServer(BuildOptions options, BuildLog log, INotebookP
     private async Task StreamEventsAsync(HttpContext context)
     {
         context.Response.ContentType = "text/event-stream";
+        // The stream also ends when the preview stops: an open page must not hold Ctrl+C up for the shutdown timeout.
+        var stopping = context.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        using var ended = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
         var reader = _reload.Subscribe();
         try
         {
-            await context.Response.WriteAsync(": connected\n\n", context.RequestAborted).ConfigureAwait(false);
-            await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
-            await foreach (var (name, data) in reader.ReadAllAsync(context.RequestAborted).ConfigureAwait(false))
+            await context.Response.WriteAsync(": connected\n\n", ended.Token).ConfigureAwait(false);
+            await context.Response.Body.FlushAsync(ended.Token).ConfigureAwait(false);
+            await foreach (var (name, data) in reader.ReadAllAsync(ended.Token).ConfigureAwait(false))
             {
-                await context.Response.WriteAsync($"event: {name}\ndata: {data}\n\n", context.RequestAborted).ConfigureAwait(false);
-                await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+                await context.Response.WriteAsync($"event: {name}\ndata: {data}\n\n", ended.Token).ConfigureAwait(false);
+                await context.Response.Body.FlushAsync(ended.Token).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException)
         {
-            // The page was closed or reloaded.
+            // The page was closed or reloaded, or the preview is stopping.
         }
         finally
         {
@@ -85,37 +110,50 @@ public sealed class PreviewServer(BuildOptions options, BuildLog log, INotebookP
         }
     }
 
-    private async Task ServeFileAsync(HttpContext context)
+    // Pages (and folders, by their index.html) get the live-reload script; other files go on to the static-file middleware.
+    private static async Task ServePageAsync(HttpContext context, RequestDelegate next, IFileProvider files)
     {
-        var file = Resolve(context.Request.Path.Value ?? "/");
-        if (file is null)
-        {
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
-            file = Path.Combine(options.OutputDirectory, "404.html");
-            if (!File.Exists(file)) return;
-        }
-        context.Response.ContentType = ContentTypes.Of(file);
-        context.Response.Headers.CacheControl = "no-store";
-        if (file.EndsWith(".html", StringComparison.Ordinal))
-        {
-            var html = await File.ReadAllTextAsync(file, context.RequestAborted).ConfigureAwait(false);
-            var index = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
-            html = index < 0 ? html + LiveReload.Script : html.Insert(index, LiveReload.Script);
-            await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(html), context.RequestAborted).ConfigureAwait(false);
-            return;
-        }
-        await context.Response.SendFileAsync(file, context.RequestAborted).ConfigureAwait(false);
+        var page = HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
+            ? FindPage(files, context.Request.Path.Value ?? "/")
+            : null;
+        if (page is null) await next(context).ConfigureAwait(false);
+        else await WritePageAsync(context, StatusCodes.Status200OK, page).ConfigureAwait(false);
     }
 
-    // Maps a URL path under the base path to a file of the output folder; never outside it.
-    private string? Resolve(string urlPath)
+    private static IFileInfo? FindPage(IFileProvider files, string path)
     {
-        if (!urlPath.StartsWith(BasePath, StringComparison.Ordinal) && urlPath + "/" != BasePath) return null;
-        var relative = Uri.UnescapeDataString(urlPath.Length <= BasePath.Length ? "" : urlPath[BasePath.Length..]);
-        var root = Path.GetFullPath(options.OutputDirectory);
-        var candidate = Path.GetFullPath(Path.Combine(root, relative));
-        if (!candidate.StartsWith(root, StringComparison.Ordinal)) return null;
-        if (Directory.Exists(candidate)) candidate = Path.Combine(candidate, "index.html");
-        return File.Exists(candidate) ? candidate : null;
+        var file = files.GetFileInfo(path);
+        if (!file.Exists) file = files.GetFileInfo(path.TrimEnd('/') + "/index.html");
+        return file.Exists && file.Name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) ? file : null;
+    }
+
+    private static async Task ServeNotFoundAsync(HttpContext context, IFileProvider files)
+    {
+        var page = files.GetFileInfo("/404.html");
+        if (page.Exists)
+        {
+            await WritePageAsync(context, StatusCodes.Status404NotFound, page).ConfigureAwait(false);
+            return;
+        }
+        // Nothing built yet (the first build failed): a bare page still shows the errors.
+        await WriteHtmlAsync(context, StatusCodes.Status404NotFound, "<!DOCTYPE html><meta charset=\"utf-8\"><title>Not found</title><p>Not found.</p>").ConfigureAwait(false);
+    }
+
+    private static async Task WritePageAsync(HttpContext context, int status, IFileInfo page)
+    {
+        string html;
+        using (var reader = new StreamReader(page.CreateReadStream()))
+            html = await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
+        await WriteHtmlAsync(context, status, html).ConfigureAwait(false);
+    }
+
+    private static async Task WriteHtmlAsync(HttpContext context, int status, string html)
+    {
+        var index = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+        html = index < 0 ? html + LiveReload.Script : html.Insert(index, LiveReload.Script);
+        context.Response.StatusCode = status;
+        context.Response.ContentType = ContentTypes.Html;
+        context.Response.Headers.CacheControl = "no-store";
+        await context.Response.WriteAsync(html, context.RequestAborted).ConfigureAwait(false);
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using DocSite.Diagnostics;
 using DocSite.Pipeline;
@@ -42,7 +43,20 @@ public sealed class PreviewServerTests
         await stop.CancelAsync();
         await server;
     }
+    [Fact]
+    public async Task Stopping_the_preview_does_not_wait_for_the_pages_that_are_open()
+    {
+        using var site = TestSite.CopyOf("basic-site");
+        await using var preview = await RunningPreview.StartAsync(
+            new PreviewServer(new BuildOptions(site.Root, site.Output, BasePath: "/"), BuildLog.Silent, null));
+        using var http = new HttpClient { BaseAddress = preview.BaseAddress };
+        using var events = new StreamReader(await http.GetStreamAsync(LiveReload.EventsPath.TrimStart('/')));
+        Assert.Equal(": connected", await events.ReadLineAsync());
 
+        var watch = Stopwatch.StartNew();
+        await preview.DisposeAsync();
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"stopping took {watch.Elapsed}");
+    }
 
     private static async Task<T> RetryAsync<T>(Func<Task<T>> action)
     {

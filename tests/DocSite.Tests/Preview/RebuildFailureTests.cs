@@ -1,0 +1,51 @@
+using DocSite.Diagnostics;
+using DocSite.Preview;
+
+namespace DocSite.Tests.Preview;
+
+public sealed class RebuildFailureTests
+{
+    private static readonly BuildDiagnostic First = new("theme/layouts/page.liquid", 3, 1, "LAYOUT002", "bad include");
+    private static readonly BuildDiagnostic Second = new("input/a.md", 7, null, "LINK001", "no such page");
+
+    [Fact]
+    public void A_build_failure_shows_its_diagnostics()
+    {
+        Assert.Equal([First.ToString(), Second.ToString()], RebuildFailure.Describe(new BuildFailedException([First, Second]), verbose: false));
+    }
+
+    [Fact]
+    public void Build_failures_thrown_inside_parallel_steps_show_their_diagnostics_once_each()
+    {
+        var thrown = new AggregateException(
+            new BuildFailedException(First), new AggregateException(new BuildFailedException(Second), new BuildFailedException(First)));
+
+        Assert.Equal([First.ToString(), Second.ToString()], RebuildFailure.Describe(thrown, verbose: false));
+    }
+
+    [Fact]
+    public void An_unexpected_exception_is_one_line_that_says_it_is_a_bug_with_the_stack_trace_only_when_verbose()
+    {
+        var thrown = Throw(() => throw new InvalidOperationException("the state is wrong"));
+
+        Assert.Equal(
+            ["error: internal error (this is a bug in DocSite): System.InvalidOperationException: the state is wrong"],
+            RebuildFailure.Describe(thrown, verbose: false));
+        var verbose = Assert.Single(RebuildFailure.Describe(thrown, verbose: true));
+        Assert.StartsWith("error: internal error (this is a bug in DocSite): System.InvalidOperationException: the state is wrong", verbose);
+        Assert.Contains(nameof(Throw), verbose);
+    }
+
+    private static Exception Throw(Action action)
+    {
+        try
+        {
+            action();
+        }
+        catch (InvalidOperationException e)
+        {
+            return e;
+        }
+        throw new InvalidOperationException("nothing was thrown");
+    }
+}
