@@ -8,7 +8,7 @@ namespace DocSite.Cli;
 /// <summary>The <c>preview</c> command: build, serve on 127.0.0.1, rebuild on change, reload open pages.</summary>
 internal static class PreviewCommandFactory
 {
-    public static Command Create(BuildLog log, INotebookPages? notebooks)
+    public static Command Create(BuildLog log, INotebookPages? notebooks, Option<bool> verbose)
     {
         var command = new Command("preview", "Build the site, serve it on http://127.0.0.1:PORT, and rebuild and reload the browser whenever a source changes.");
         var options = new CommonOptions();
@@ -21,7 +21,7 @@ internal static class PreviewCommandFactory
         {
             var (root, output) = options.Resolve(parse);
             var buildOptions = new BuildOptions(root, output, BasePath: "/", NoExecute: parse.GetValue(noExecute), IncludeDrafts: true);
-            return await new PreviewServer(buildOptions, log, notebooks).RunAsync(parse.GetValue(port), cancellationToken).ConfigureAwait(false);
+            return await new PreviewServer(buildOptions, log, notebooks, parse.GetValue(verbose)).RunAsync(parse.GetValue(port), cancellationToken).ConfigureAwait(false);
         });
         return command;
     }

@@ -18,12 +18,12 @@ public static class SiteCommandLine
         log ??= BuildLog.Console;
         notebooks ??= new NotebookPages();
         var root = new RootCommand("Builds a static documentation site from Markdown pages (input/) and .NET notebooks (notebooks/) that run at build time.\nWith no command, `build` runs.");
-        var verbose = new Option<bool>(UnexpectedFailure.VerboseOption) { Description = "Show the stack trace of an internal error.", Recursive = true };
+        var verbose = new Option<bool>(FailureReport.VerboseOption) { Description = "Show the stack trace of an internal error.", Recursive = true };
         root.Options.Add(verbose);
         var build = new BuildCommandFactory(log, notebooks);
         build.AddTo(root);
         root.Subcommands.Add(build.Create());
-        root.Subcommands.Add(PreviewCommandFactory.Create(log, notebooks));
+        root.Subcommands.Add(PreviewCommandFactory.Create(log, notebooks, verbose));
         root.Subcommands.Add(RunCommandFactory.Create(log));
         root.Subcommands.Add(CleanCommandFactory.Create(log));
 
@@ -38,12 +38,6 @@ public static class SiteCommandLine
         {
             return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
         }
-        catch (BuildFailedException e)
-        {
-            foreach (var diagnostic in e.Diagnostics) log.Error(diagnostic);
-            if (e.Diagnostics.Count == 0) log.Error($"error: {e.Message}");
-            return BuildErrors;
-        }
         catch (OperationCanceledException)
         {
             log.Error("Cancelled.");
@@ -53,7 +47,7 @@ public static class SiteCommandLine
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            foreach (var line in UnexpectedFailure.Describe(e, parse.GetValue(verbose))) log.Error(line);
+            foreach (var line in FailureReport.Describe(e, parse.GetValue(verbose))) log.Error(line);
             return BuildErrors;
         }
     }

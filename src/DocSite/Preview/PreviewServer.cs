@@ -73,7 +73,7 @@ public sealed class PreviewServer(BuildOptions options, BuildLog log, INotebookP
         catch (Exception e)
         {
             // Whatever a rebuild throws reaches the log and the pages; nothing vanishes in a background task.
-            var lines = RebuildFailure.Describe(e, verbose);
+            var lines = FailureReport.Describe(e, verbose);
             foreach (var line in lines) log.Error(line);
             _reload.PublishFailure(string.Join('\n', lines));
         }

@@ -21,7 +21,7 @@ public sealed class InternalErrorTests
         Assert.Equal(1, run.ExitCode);
         var lines = run.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var line = Assert.Single(lines);
-        Assert.StartsWith("error: internal error (a bug in DocSite, please report it): InvalidOperationException: the engine broke", line);
+        Assert.StartsWith(FailureReport.InternalError + "System.InvalidOperationException: the engine broke (run with --verbose", line);
         Assert.Contains("--verbose", line);
         Assert.False(Directory.Exists(site.Output));
     }

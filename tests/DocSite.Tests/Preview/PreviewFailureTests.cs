@@ -8,7 +8,7 @@ namespace DocSite.Tests.Preview;
 /// <summary>Every failed rebuild reaches the log and the open pages ("failed" event), whatever it threw.</summary>
 public sealed class PreviewFailureTests
 {
-    private const string InternalError = "error: internal error (this is a bug in DocSite): ";
+    private const string InternalError = FailureReport.InternalError;
 
     [Fact]
     public async Task A_rebuild_that_fails_with_anything_reaches_the_log_and_the_page_and_keeps_the_last_good_site()
@@ -55,7 +55,7 @@ public sealed class PreviewFailureTests
             new PreviewServer(new BuildOptions(site.Root, site.Output, BasePath: "/"), new BuildLog(TextWriter.Null, errors), null));
         using var http = new HttpClient { BaseAddress = preview.BaseAddress };
 
-        const string Line = InternalError + "System.InvalidOperationException: this build has notebooks but no notebook engine was configured";
+        const string Line = InternalError + "System.InvalidOperationException: this build has notebooks but no notebook engine was configured (run with --verbose for the stack trace)";
         Assert.Equal([Line], ErrorsOf(errors));
 
         // The failure happened before any page was open: a page opened now is told about it.

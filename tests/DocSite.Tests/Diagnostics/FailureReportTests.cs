@@ -1,9 +1,8 @@
 using DocSite.Diagnostics;
-using DocSite.Preview;
 
-namespace DocSite.Tests.Preview;
+namespace DocSite.Tests.Diagnostics;
 
-public sealed class RebuildFailureTests
+public sealed class FailureReportTests
 {
     private static readonly BuildDiagnostic First = new("theme/layouts/page.liquid", 3, 1, "LAYOUT002", "bad include");
     private static readonly BuildDiagnostic Second = new("input/a.md", 7, null, "LINK001", "no such page");
@@ -11,7 +10,7 @@ public sealed class RebuildFailureTests
     [Fact]
     public void A_build_failure_shows_its_diagnostics()
     {
-        Assert.Equal([First.ToString(), Second.ToString()], RebuildFailure.Describe(new BuildFailedException([First, Second]), verbose: false));
+        Assert.Equal([First.ToString(), Second.ToString()], FailureReport.Describe(new BuildFailedException([First, Second]), verbose: false));
     }
 
     [Fact]
@@ -20,7 +19,7 @@ public sealed class RebuildFailureTests
         var thrown = new AggregateException(
             new BuildFailedException(First), new AggregateException(new BuildFailedException(Second), new BuildFailedException(First)));
 
-        Assert.Equal([First.ToString(), Second.ToString()], RebuildFailure.Describe(thrown, verbose: false));
+        Assert.Equal([First.ToString(), Second.ToString()], FailureReport.Describe(thrown, verbose: false));
     }
 
     [Fact]
@@ -29,11 +28,18 @@ public sealed class RebuildFailureTests
         var thrown = Throw(() => throw new InvalidOperationException("the state is wrong"));
 
         Assert.Equal(
-            ["error: internal error (this is a bug in DocSite): System.InvalidOperationException: the state is wrong"],
-            RebuildFailure.Describe(thrown, verbose: false));
-        var verbose = Assert.Single(RebuildFailure.Describe(thrown, verbose: true));
-        Assert.StartsWith("error: internal error (this is a bug in DocSite): System.InvalidOperationException: the state is wrong", verbose);
+            [FailureReport.InternalError + "System.InvalidOperationException: the state is wrong (run with --verbose for the stack trace)"],
+            FailureReport.Describe(thrown, verbose: false));
+        var verbose = Assert.Single(FailureReport.Describe(thrown, verbose: true));
+        Assert.StartsWith(FailureReport.InternalError + "System.InvalidOperationException: the state is wrong\n", verbose);
         Assert.Contains(nameof(Throw), verbose);
+    }
+
+    [Fact]
+    public void A_file_system_error_is_an_error_line_not_a_bug()
+    {
+        Assert.Equal(["error IO001: Access to the path '/x' is denied."],
+            FailureReport.Describe(new UnauthorizedAccessException("Access to the path '/x' is denied."), verbose: false));
     }
 
     private static Exception Throw(Action action)
