@@ -139,6 +139,13 @@ public sealed class NotebookEngine
             return Done(NotebookAssembler.Assemble(document, cached.Cells, injectedCode), [], true);
         }
 
+        if (plan.Cells.Count == 0)
+        {
+            // Only Markdown, or every code cell skipped: nothing for a worker to do (starting one takes seconds).
+            _cache.Write(key, new CacheEntry([], 0));
+            return Done(NotebookAssembler.Assemble(document, [], injectedCode), [], false);
+        }
+
         if (_options.NoExecute)
         {
             return Done(NotebookAssembler.Assemble(document, [], injectedCode),
