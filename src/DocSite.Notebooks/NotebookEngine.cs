@@ -121,7 +121,7 @@ public sealed class NotebookEngine
         }
         catch (NotebookReadException e)
         {
-            return Done(null, [new NotebookDiagnostic(relative, 0, null, NotebookDiagnosticCodes.UnreadableNotebook, e.Message)], false);
+            return Done(null, [new NotebookDiagnostic(relative, 0, e.Line, NotebookDiagnosticCodes.UnreadableNotebook, e.Message, e.Column)], false);
         }
 
         var problems = NotebookValidator.Validate(document);
