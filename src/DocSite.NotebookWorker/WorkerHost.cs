@@ -3,6 +3,7 @@ using System.Reactive.Linq;
 using System.Text;
 using System.Text.Json;
 using DocSite.Notebooks.Outputs;
+using DocSite.Notebooks.Processes;
 using DocSite.Notebooks.Protocol;
 using Microsoft.DotNet.Interactive.Events;
 
@@ -39,6 +40,7 @@ internal static class WorkerHost
         WorkerLog.Write($"kernel created in {kernelCreated.TotalMilliseconds:F0} ms (process start to here), prelude compiled in {(stopwatch.Elapsed - kernelCreated).TotalMilliseconds:F0} ms");
         channel.Send(new WorkerMessage(WorkerMessageKinds.Ready, Milliseconds: stopwatch.Elapsed.TotalMilliseconds));
         var executor = new CellExecutor(kernel);
+        var exitRequested = false;
         while (await input.ReadLineAsync().ConfigureAwait(false) is { } line)
         {
             if (string.IsNullOrWhiteSpace(line))
@@ -50,11 +52,18 @@ internal static class WorkerHost
                 ?? throw new InvalidDataException("empty request");
             if (request.Kind == WorkerRequestKinds.Exit)
             {
+                exitRequested = true;
                 break;
             }
 
             currentCell = request.Cell;
             channel.Send(await executor.ExecuteAsync(request.Cell, request.Code ?? "").ConfigureAwait(false));
+        }
+
+        if (!exitRequested)
+        {
+            // The input ended unasked: the engine is gone. Take along whatever the cells started.
+            ProcessGroup.KillOwn();
         }
 
         WorkerLog.Write($"done after {stopwatch.Elapsed.TotalSeconds:F1} s");

@@ -121,7 +121,7 @@ public sealed class NotebookEngine
         }
         catch (NotebookReadException e)
         {
-            return Done(null, [new NotebookDiagnostic(relative, 0, null, NotebookDiagnosticCodes.UnreadableNotebook, e.Message)], false);
+            return Done(null, [new NotebookDiagnostic(relative, 0, e.Line, NotebookDiagnosticCodes.UnreadableNotebook, e.Message, e.Column)], false);
         }
 
         var problems = NotebookValidator.Validate(document);
@@ -137,6 +137,13 @@ public sealed class NotebookEngine
         if (cached is not null)
         {
             return Done(NotebookAssembler.Assemble(document, cached.Cells, injectedCode), [], true);
+        }
+
+        if (plan.Cells.Count == 0)
+        {
+            // Only Markdown, or every code cell skipped: nothing for a worker to do (starting one takes seconds).
+            _cache.Write(key, new CacheEntry([], 0));
+            return Done(NotebookAssembler.Assemble(document, [], injectedCode), [], false);
         }
 
         if (_options.NoExecute)

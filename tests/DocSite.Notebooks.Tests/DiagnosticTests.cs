@@ -8,4 +8,10 @@ public sealed class DiagnosticTests
     [InlineData(0, null, "notebooks/x.ipynb: error NB001: boom")]
     public void Prints_msbuild_style(int cell, int? line, string expected) =>
         Assert.Equal(expected, new NotebookDiagnostic("notebooks/x.ipynb", cell, line, "NB001", "boom").ToString());
+
+    [Theory]
+    [InlineData(12, 5, "notebooks/x.ipynb:12:5: error NB007: boom")]
+    [InlineData(12, null, "notebooks/x.ipynb:12: error NB007: boom")]
+    public void A_place_in_the_file_prints_as_line_and_column(int line, int? column, string expected) =>
+        Assert.Equal(expected, new NotebookDiagnostic("notebooks/x.ipynb", 0, line, "NB007", "boom", column).ToString());
 }

@@ -116,6 +116,26 @@ public sealed class NotebookExecutionTests(ExecutedFixtures fixtures) : IClassFi
         Assert.Empty(ProcessProbe.WorkingIn(fixtures.Root.Directory));
     }
 
+    [Theory]
+    [InlineData("infinite-loop.ipynb", "CellTimeout", "the cell starting `while (true) { }` timed out after 5 s; the worker was killed")]
+    [InlineData("notebook-timeout.ipynb", "NotebookTimeout", "the notebook timed out after 6 s")]
+    [InlineData("crash-failfast.ipynb", "WorkerCrashed", "崩溃测试")]
+    [InlineData("crash-stackoverflow.ipynb", "WorkerCrashed", "Stack overflow")]
+    public void A_cell_that_timed_out_or_crashed_has_an_error_output_in_the_executed_ipynb(string notebook, string name, string message)
+    {
+        var run = fixtures[notebook];
+        var cells = JsonNode.Parse(Encoding.UTF8.GetString(run.Notebook!.Ipynb.Span))!["cells"]!.AsArray();
+        var errors = cells.SelectMany(c => c!["outputs"]?.AsArray() ?? []).Where(o => o!["output_type"]!.GetValue<string>() == "error").ToList();
+        var error = Assert.Single(errors)!;
+        Assert.Equal(name, error["ename"]!.GetValue<string>());
+        Assert.Contains(message, error["evalue"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains(message, string.Join('\n', error["traceback"]!.AsArray().Select(l => l!.GetValue<string>())), StringComparison.Ordinal);
+
+        // The same output in the run's model, on the cell that was running.
+        var failed = run.Notebook.Cells.Single(c => c.Outputs.OfType<ErrorOutput>().Any());
+        Assert.Equal(run.Errors.Single().Cell, failed.Number);
+    }
+
     [Fact]
     public void Notebook_timeout_kills_the_worker_whatever_cell_is_running()
     {

@@ -35,5 +35,25 @@ public sealed class ValidationTests : IDisposable
         Assert.All(runs, r => Assert.Null(r.Notebook));
     }
 
+    [Theory]
+    [InlineData("{\n \"cells\": [\n  {,\n", 3, 4)]
+    [InlineData("{\n \"metadata\": {\"title\": \"数据\" x}\n}\n", 2, 29)]
+    public async Task Invalid_JSON_is_reported_at_its_line_and_column(string text, int line, int column)
+    {
+        File.WriteAllText(Path.Combine(_root.Directory, "notebooks", "broken.ipynb"), text);
+        var run = Assert.Single(await _root.Engine().RunAsync(["notebooks/broken.ipynb"], CancellationToken.None));
+        var error = Assert.Single(run.Errors);
+        Assert.StartsWith($"notebooks/broken.ipynb:{line}:{column}: error NB007: invalid JSON: ", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("BytePositionInLine", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Invalid_JSON_in_a_dib_meta_cell_is_reported_at_its_line_in_the_file()
+    {
+        File.WriteAllText(Path.Combine(_root.Directory, "notebooks", "broken.dib"), "#!markdown\n\n# 标题\n\n#!meta\n\n{\"kernelInfo\":\n  {,}}\n\n#!csharp\n\n1 + 1\n");
+        var run = Assert.Single(await _root.Engine().RunAsync(["notebooks/broken.dib"], CancellationToken.None));
+        Assert.StartsWith("notebooks/broken.dib:8:4: error NB007: #!meta is not valid JSON: ", Assert.Single(run.Errors).ToString(), StringComparison.Ordinal);
+    }
+
     public void Dispose() => _root.Dispose();
 }

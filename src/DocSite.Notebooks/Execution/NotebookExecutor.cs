@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using DocSite.Notebooks.Caching;
+using DocSite.Notebooks.Outputs;
 using DocSite.Notebooks.Progress;
 using DocSite.Notebooks.Protocol;
 
@@ -64,7 +65,10 @@ internal sealed class NotebookExecutor(INotebookProgress progress, Action<int> o
                 var outcome = await ReceiveAsync(worker, plan.CellTimeout, notebookTimer.Token, cancellationToken).ConfigureAwait(false);
                 if (outcome.Message is not { Kind: WorkerMessageKinds.CellCompleted } completed)
                 {
-                    errors.Add(Failure(plan, worker, outcome, cell, stopwatch));
+                    var stopped = Failure(plan, worker, outcome, cell, stopwatch);
+                    errors.Add(stopped);
+                    // The cell shows what happened to it, as a cell that threw shows its exception.
+                    cells.Add(new CachedCell(cell.Number, cell.IsInjected, [new ErrorOutput(ErrorName(outcome), stopped.Message, [])]));
                     break;
                 }
 
@@ -162,10 +166,15 @@ internal sealed class NotebookExecutor(INotebookProgress progress, Action<int> o
             $"the worker crashed {what} ({CrashReport.Summarize(outcome.ExitCode, worker.StandardErrorHead, worker.StandardErrorTail)})");
     }
 
+    private static string ErrorName(WorkerOutcome outcome) =>
+        outcome.NotebookTimedOut ? ErrorOutput.NotebookTimeout
+        : outcome.TimedOut ? ErrorOutput.CellTimeout
+        : ErrorOutput.WorkerCrashed;
+
     private static NotebookDiagnostic CellFailed(string path, PlannedCell cell, CellFailure failure)
     {
         var prefix = cell.IsInjected ? "in the injected parameters: " : "";
-        var message = failure.Name == Outputs.ErrorOutput.CompilationError
+        var message = failure.Name == ErrorOutput.CompilationError
             ? $"{prefix}{failure.Message}"
             : $"{prefix}{failure.Name}: {failure.Message}";
         if (failure.Frames.Count > 0)

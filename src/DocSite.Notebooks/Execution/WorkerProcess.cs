@@ -2,36 +2,38 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
+using DocSite.Notebooks.Processes;
 using DocSite.Notebooks.Protocol;
 
 namespace DocSite.Notebooks.Execution;
 
 /// <summary>
-/// One running worker: requests go to its stdin as JSON lines, answers come from its stdout. Killing it kills
-/// its whole process tree (package restores included), so nothing outlives a timeout.
+/// One running worker: requests go to its stdin as JSON lines, answers come from its stdout. It leads its own
+/// process group and dies with this process (see the worker's ParentWatchdog); killing it, and disposing it
+/// even after a clean exit, kills that group: package restores and whatever its cells started.
 /// </summary>
 internal sealed class WorkerProcess : IAsyncDisposable
 {
     private const int StandardErrorLines = 200;
     private const int StandardErrorHeadLines = 40;
 
-    private readonly Process _process;
+    private readonly GroupedProcess _worker;
     private readonly Channel<WorkerMessage> _answers = Channel.CreateUnbounded<WorkerMessage>();
     private readonly Queue<string> _standardError = new();
     private readonly List<string> _standardErrorHead = [];
     private readonly Action<WorkerMessage> _onStream;
     private readonly Task _readers;
 
-    private WorkerProcess(Process process, Action<WorkerMessage> onStream)
+    private WorkerProcess(GroupedProcess worker, Action<WorkerMessage> onStream)
     {
-        _process = process;
+        _worker = worker;
         _onStream = onStream;
         _readers = Task.WhenAll(
             Task.Run(ReadAnswersAsync),
             Task.Run(ReadStandardErrorAsync));
     }
 
-    public int ProcessId => _process.Id;
+    public int ProcessId => _worker.Process.Id;
 
     /// <summary>Starts <c>dotnet DocSite.NotebookWorker.dll</c> in <paramref name="workingDirectory"/>.</summary>
     /// <param name="workingDirectory">The notebook's folder.</param>
@@ -54,8 +56,7 @@ internal sealed class WorkerProcess : IAsyncDisposable
         start.ArgumentList.Add(WorkerLocator.FindWorkerAssembly());
         WorkerEnvironment.Apply(start.Environment, libraryPaths);
         start.Environment["DOCSITE_WORKER_WARMUP"] = warmUp ? "1" : "0";
-        var process = Process.Start(start) ?? throw new InvalidOperationException("the worker process did not start");
-        return new WorkerProcess(process, onStream);
+        return new WorkerProcess(GroupedProcess.StartLeader(start), onStream);
     }
 
     /// <summary>The first lines the worker wrote to stderr: where a crash report starts (a stack overflow prints thousands of frames after it).</summary>
@@ -84,8 +85,8 @@ internal sealed class WorkerProcess : IAsyncDisposable
 
     public async Task SendAsync(WorkerRequest request)
     {
-        await _process.StandardInput.WriteLineAsync(JsonSerializer.Serialize(request, ProtocolJson.Options)).ConfigureAwait(false);
-        await _process.StandardInput.FlushAsync().ConfigureAwait(false);
+        await _worker.Process.StandardInput.WriteLineAsync(JsonSerializer.Serialize(request, ProtocolJson.Options)).ConfigureAwait(false);
+        await _worker.Process.StandardInput.FlushAsync().ConfigureAwait(false);
     }
 
     /// <summary>Waits for the next answer for at most <paramref name="timeout"/>.</summary>
@@ -108,7 +109,7 @@ internal sealed class WorkerProcess : IAsyncDisposable
             using var exit = new CancellationTokenSource(TimeSpan.FromSeconds(5));
             try
             {
-                await _process.WaitForExitAsync(exit.Token).ConfigureAwait(false);
+                await _worker.Process.WaitForExitAsync(exit.Token).ConfigureAwait(false);
                 await _readers.WaitAsync(exit.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
@@ -116,42 +117,23 @@ internal sealed class WorkerProcess : IAsyncDisposable
                 Kill();
             }
 
-            return WorkerOutcome.Exited(_process.HasExited ? _process.ExitCode : null);
+            return WorkerOutcome.Exited(_worker.Process.HasExited ? _worker.Process.ExitCode : null);
         }
     }
 
-    /// <summary>Kills the worker and every process it started, and waits until they are gone.</summary>
-    public void Kill()
-    {
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-            }
-
-            _process.WaitForExit(10_000);
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            // Exiting while we killed it.
-        }
-    }
+    /// <summary>Kills the worker and every process it started, and waits until the worker is gone.</summary>
+    public void Kill() => _worker.Kill();
 
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
+        if (!_worker.Process.HasExited)
         {
             try
             {
                 await SendAsync(new WorkerRequest(WorkerRequestKinds.Exit)).ConfigureAwait(false);
-                _process.StandardInput.Close();
+                _worker.Process.StandardInput.Close();
                 using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(3));
-                await _process.WaitForExitAsync(grace.Token).ConfigureAwait(false);
+                await _worker.Process.WaitForExitAsync(grace.Token).ConfigureAwait(false);
             }
             catch (Exception e) when (e is IOException or OperationCanceledException or InvalidOperationException)
             {
@@ -159,7 +141,7 @@ internal sealed class WorkerProcess : IAsyncDisposable
             }
         }
 
-        // Even after a clean exit: the worker may have left children (a restore it started).
+        // Even after a clean exit: its group may still hold what it started (a restore, a cell's child process).
         Kill();
         try
         {
@@ -170,14 +152,14 @@ internal sealed class WorkerProcess : IAsyncDisposable
             // A grandchild still holds the pipes; nothing more to read from it.
         }
 
-        _process.Dispose();
+        _worker.Dispose();
     }
 
     private async Task ReadAnswersAsync()
     {
         try
         {
-            while (await _process.StandardOutput.ReadLineAsync().ConfigureAwait(false) is { } line)
+            while (await _worker.Process.StandardOutput.ReadLineAsync().ConfigureAwait(false) is { } line)
             {
                 var message = Parse(line);
                 if (message is null)
@@ -202,7 +184,7 @@ internal sealed class WorkerProcess : IAsyncDisposable
 
     private async Task ReadStandardErrorAsync()
     {
-        while (await _process.StandardError.ReadLineAsync().ConfigureAwait(false) is { } line)
+        while (await _worker.Process.StandardError.ReadLineAsync().ConfigureAwait(false) is { } line)
         {
             AddStandardError(line);
         }

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using DocSite.Notebooks.Execution;
+using DocSite.Notebooks.Processes;
 
 namespace DocSite.Notebooks.Native;
 
@@ -120,27 +121,40 @@ internal sealed class TorchSharpNatives(string cacheDirectory, Action<string> lo
         }
 
         WorkerEnvironment.Apply(start.Environment, []);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet restore did not start");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
+        // In a process group of its own, killed on timeout or when done, and dying with the build.
+        using var restore = StartRestore(start);
+        var output = restore.Process.StandardOutput.ReadToEndAsync();
+        var errors = restore.Process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(20));
         try
         {
-            await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
+            await restore.Process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
-            process.Kill(entireProcessTree: true);
             throw new InvalidOperationException($"restoring TorchSharp-cpu {version} took more than 20 minutes");
         }
 
-        if (process.ExitCode != 0)
+        restore.Kill();
+        if (restore.Process.ExitCode != 0)
         {
             throw new InvalidOperationException($"restoring TorchSharp-cpu {version} failed:\n{await output.ConfigureAwait(false)}{await errors.ConfigureAwait(false)}");
         }
 
         var assets = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(project, "obj", "project.assets.json")).ConfigureAwait(false));
         return (assets?["packageFolders"] as JsonObject)?.Select(p => p.Key).FirstOrDefault() ?? NuGetPackages.DefaultRoot;
+    }
+
+    private static GroupedProcess StartRestore(ProcessStartInfo start)
+    {
+        try
+        {
+            return GroupedProcess.StartGuarded(start);
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new InvalidOperationException($"dotnet restore did not start: {e.Message}", e);
+        }
     }
 
     /// <summary>Builds the folder next to its final place, then renames it, so a half-built folder is never used.</summary>

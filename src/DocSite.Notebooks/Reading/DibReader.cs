@@ -13,36 +13,39 @@ internal static class DibReader
 
     public static NotebookDocument Read(string sourcePath, string fullPath, string text)
     {
-        var sections = new List<(string Kernel, List<string> Lines)>();
-        (string Kernel, List<string> Lines)? current = null;
-        JsonObject? metadata = null;
+        var sections = new List<Section>();
+        Section? current = null;
+        var lineNumber = 0;
         foreach (var rawLine in text.ReplaceLineEndings("\n").Split('\n'))
         {
+            lineNumber++;
             var line = rawLine.TrimEnd();
             var marker = line.StartsWith("#!", StringComparison.Ordinal) ? line[2..].Trim() : null;
             if (marker is not null && (marker == MetaMarker || KernelNames.Normalize(marker) is not null))
             {
-                current = (marker == MetaMarker ? MetaMarker : KernelNames.Normalize(marker)!, new List<string>());
-                sections.Add(current.Value);
+                current = new Section(marker == MetaMarker ? MetaMarker : KernelNames.Normalize(marker)!, lineNumber + 1, []);
+                sections.Add(current);
                 continue;
             }
 
             if (current is null)
             {
-                current = (KernelNames.CSharp, new List<string>());
-                sections.Add(current.Value);
+                current = new Section(KernelNames.CSharp, lineNumber, []);
+                sections.Add(current);
             }
 
-            current.Value.Lines.Add(rawLine.TrimEnd('\r'));
+            current.Lines.Add(rawLine.TrimEnd('\r'));
         }
 
+        JsonObject? metadata = null;
         var cells = new List<SourceCell>();
-        foreach (var (kernel, lines) in sections)
+        foreach (var (kernel, firstLine, lines) in sections)
         {
             var source = string.Join('\n', lines).Trim('\n');
             if (kernel == MetaMarker)
             {
-                metadata = ParseMeta(source);
+                // Trimming dropped the empty lines before the JSON: count them, so that errors point into the file.
+                metadata = ParseMeta(source, firstLine + lines.TakeWhile(l => l.Length == 0).Count());
                 continue;
             }
 
@@ -60,7 +63,10 @@ internal static class DibReader
         return new NotebookDocument(sourcePath, fullPath, NotebookFormat.Dib, cells, SettingsReader.Read(metadata?["docsite"]), null);
     }
 
-    private static JsonObject? ParseMeta(string json)
+    /// <summary>The lines after a <c>#!kernel</c> marker (or before the first one); <paramref name="FirstLine"/> is the file's line of the first.</summary>
+    private sealed record Section(string Kernel, int FirstLine, List<string> Lines);
+
+    private static JsonObject? ParseMeta(string json, int firstLine)
     {
         try
         {
@@ -68,7 +74,7 @@ internal static class DibReader
         }
         catch (JsonException e)
         {
-            throw new NotebookReadException($"#!meta is not valid JSON: {e.Message}", e);
+            throw NotebookReadException.InvalidJson("#!meta is not valid JSON", e, json, firstLine);
         }
     }
 }

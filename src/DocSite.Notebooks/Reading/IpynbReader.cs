@@ -15,7 +15,7 @@ internal static class IpynbReader
         }
         catch (JsonException e)
         {
-            throw new NotebookReadException($"invalid JSON: {e.Message}", e);
+            throw NotebookReadException.InvalidJson("invalid JSON", e, text);
         }
 
         var metadata = root["metadata"] as JsonObject;

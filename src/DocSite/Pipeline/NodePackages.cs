@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using DocSite.Diagnostics;
+using DocSite.Notebooks.Processes;
 
 namespace DocSite.Pipeline;
 
@@ -33,21 +34,26 @@ public static class NodePackages
         log.Info($"  npm        packages restored ({watch.ElapsedMilliseconds} ms)");
     }
 
+    /// <summary>Runs `npm ci` in a process group of its own that dies with the build and is killed when it ends,
+    /// fails or is cancelled: an install script's leftover process would otherwise outlive the build and hold
+    /// npm's output open.</summary>
     private static async Task<(int ExitCode, string Output)> RunNpmCiAsync(string root, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo("npm", "ci --no-audit --no-fund --loglevel=error")
+        var start = new ProcessStartInfo("npm")
         {
             WorkingDirectory = root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        foreach (var argument in new[] { "ci", "--no-audit", "--no-fund", "--loglevel=error" }) start.ArgumentList.Add(argument);
         try
         {
-            using var process = Process.Start(start)!;
-            var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
-            var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
-            await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-            return (process.ExitCode, await stderr.ConfigureAwait(false) + await stdout.ConfigureAwait(false));
+            using var npm = GroupedProcess.StartGuarded(start);
+            var stdout = npm.Process.StandardOutput.ReadToEndAsync(cancellationToken);
+            var stderr = npm.Process.StandardError.ReadToEndAsync(cancellationToken);
+            await npm.Process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+            npm.Kill();
+            return (npm.Process.ExitCode, await stderr.ConfigureAwait(false) + await stdout.ConfigureAwait(false));
         }
         catch (System.ComponentModel.Win32Exception)
         {
