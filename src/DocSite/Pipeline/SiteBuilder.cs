@@ -60,7 +60,7 @@ public sealed class SiteBuilder(BuildLog log, INotebookPages? notebooks = null)
             .. assets.Files.Select(a => new OutputFile(a.OutputPath, a.Bytes)),
         ];
         var copies = sources.Files.Select(f => (Path.Combine(root, f.SourcePath), f.OutputPath));
-        var written = log.Time("write", () => WriteSite.Run(options.OutputDirectory, all, copies, jobs), n => $"{n} files");
+        var written = log.Time("write", () => WriteSite.Run(options.OutputDirectory, all, copies, jobs, log), n => $"{n} files");
 
         log.Info($"Built {pages.Count} pages in {watch.Elapsed.TotalSeconds:0.00} s");
         return new BuildResult(pages.Count, written, watch.Elapsed);
