@@ -122,7 +122,7 @@ public static class WriteSite
         {
             return DriveInfo.GetDrives().Any(d => string.Equals(Path.TrimEndingDirectorySeparator(d.Name), real, StringComparison.Ordinal));
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return false;
         }

@@ -42,4 +42,20 @@ public sealed class GeneratedOutputCollisionTests
         Assert.Equal([expected], SourceLinkTests.ErrorLines(run));
         Assert.False(Directory.Exists(site.Output));
     }
+
+    /// <summary>KaTeX joins the assets late (after the pages are rendered): the check before writing sees it.</summary>
+    [Fact]
+    public async Task A_source_in_the_place_of_an_asset_added_for_math_is_OUT001()
+    {
+        using var site = await TestSite.CopyWithPackagesAsync("basic-site");
+        var font = "input/assets/katex/fonts/KaTeX_Main-Regular.woff2";
+        Directory.CreateDirectory(Path.GetDirectoryName(site.PathOf(font))!);
+        site.Write(font, "not a font");
+
+        var run = await site.BuildAsync();
+
+        Assert.True(run.ExitCode == 1, $"exit code {run.ExitCode}\n{run.Output}\n{run.Errors}");
+        Assert.Equal([$"{font}:1: error OUT001: `{font}` would be written to `assets/katex/fonts/KaTeX_Main-Regular.woff2`, where the build writes a site asset (from theme/assets or a front-end package); rename or move it"],
+            SourceLinkTests.ErrorLines(run));
+    }
 }

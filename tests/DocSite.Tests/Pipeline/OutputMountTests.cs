@@ -67,4 +67,39 @@ public sealed class OutputMountTests
             Directory.Delete(parent, recursive: true);
         }
     }
+
+    /// <summary>A move that fails half way through the contents swap (an immutable file) puts back what was moved.</summary>
+    [SkippableFact]
+    public void A_contents_swap_that_fails_half_way_restores_the_previous_site()
+    {
+        var parent = Directory.CreateTempSubdirectory("docsite-write").FullName;
+        var output = Path.Combine(parent, "output");
+        var stuck = Path.Combine(output, "m-stuck.html");
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(output, "a-folder"));
+            File.WriteAllText(Path.Combine(output, "a-folder", "page.html"), "old page");
+            File.WriteAllText(Path.Combine(output, "index.html"), "old index");
+            File.WriteAllText(stuck, "cannot be moved");
+            Skip.IfNot(OperatingSystem.IsLinux() && TestMount.Run("chattr", "+i", stuck) == 0, "chattr +i is not permitted here (needs root on a file system that has it)");
+            var before = TestSite.Snapshot(output);
+            OutputFile[] files = [new("index.html", "new index"u8.ToArray())];
+
+            var failure = Assert.Throws<BuildFailedException>(() => WriteSite.Run(output, files, [], 2, BuildLog.Silent,
+                (_, _) => throw new IOException("Device or resource busy")));
+
+            var error = Assert.Single(failure.Diagnostics);
+            Assert.Equal((output, "OUT002"), (error.Path, error.Code));
+            Assert.StartsWith("cannot write the site: ", error.Message, StringComparison.Ordinal);
+            Assert.Contains("m-stuck.html", error.Message, StringComparison.Ordinal);
+            Assert.Equal(before, TestSite.Snapshot(output));
+            Assert.Equal(["a-folder", "index.html", "m-stuck.html"], Directory.GetFileSystemEntries(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            Assert.Equal(["output"], Directory.GetFileSystemEntries(parent).Select(Path.GetFileName));
+        }
+        finally
+        {
+            if (OperatingSystem.IsLinux()) TestMount.Run("chattr", "-i", stuck);
+            Directory.Delete(parent, recursive: true);
+        }
+    }
 }

@@ -85,7 +85,8 @@ internal sealed class TestMount : IDisposable
         }
     }
 
-    private static int Run(string command, params string[] args)
+    /// <summary>Runs a command (mount, umount, chattr) with a time bound; its exit code, -1 when it hung.</summary>
+    internal static int Run(string command, params string[] args)
     {
         var start = new ProcessStartInfo(command) { RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var arg in args) start.ArgumentList.Add(arg);
