@@ -52,7 +52,9 @@ public sealed class SourceTree
         {
             if (Path.Exists(real))
             {
-                Add(display, SourceProblemCodes.OutsideRoot, $"the path leads outside the site root, to {real}");
+                Add(display, SourceProblemCodes.OutsideRoot, new FileInfo(start).LinkTarget is null
+                    ? $"the path leads outside the site root, to {real}"
+                    : $"the symbolic link points outside the site root, to {real}");
             }
 
             return [];

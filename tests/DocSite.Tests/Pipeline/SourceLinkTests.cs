@@ -27,6 +27,7 @@ public sealed class SourceLinkTests : IDisposable
         { "input/passwd.txt", "secret.txt", null },
         { "input/page.md", "secret.md", null },
         { "input/folder", "folder", null },
+        { "input", "folder", null },
         { "input/guide/deeper/secret.txt", "secret.txt", null },
         // A link to a link in the root (not itself read) that leads outside: named with the final target.
         { "input/chain.txt", "secret.txt", "hops/hop.txt" },
