@@ -4,6 +4,7 @@ using DocSite.Notebooks.Execution;
 using DocSite.Notebooks.Native;
 using DocSite.Notebooks.Progress;
 using DocSite.Notebooks.Reading;
+using DocSite.Notebooks.Sources;
 using DocSite.Notebooks.Writing;
 
 namespace DocSite.Notebooks;
@@ -132,7 +133,13 @@ public sealed class NotebookEngine
 
         var plan = ExecutionPlanner.Plan(document, _options, progress.Log);
         var injectedCode = plan.Cells.FirstOrDefault(c => c.IsInjected)?.Code;
-        var key = CacheKey.Compute(plan, Inputs(document, plan, progress), _options.ResolvedRoot);
+        var (inputs, refused) = Inputs(document, plan, progress);
+        if (refused.Count > 0)
+        {
+            return Done(NotebookAssembler.Assemble(document, [], injectedCode), refused, false);
+        }
+
+        var key = CacheKey.Compute(plan, inputs, _options.ResolvedRoot);
         var cached = readCache ? _cache.TryRead(key, plan.Cells.Count) : null;
         if (cached is not null)
         {
@@ -198,12 +205,18 @@ public sealed class NotebookEngine
     }
 
     /// <summary>Declared inputs (<c>docsite.inputs</c>) and imported files: their content is part of the cache key.</summary>
-    private static List<string> Inputs(NotebookDocument document, ExecutionPlan plan, INotebookProgress progress)
+    /// <returns>The files, and an error for each file a pattern reaches outside the site root or through a link loop.</returns>
+    private (List<string> Inputs, List<NotebookDiagnostic> Refused) Inputs(NotebookDocument document, ExecutionPlan plan, INotebookProgress progress)
     {
         var inputs = new List<string>();
+        var refused = new List<NotebookDiagnostic>();
+        var tree = new SourceTree(_options.ResolvedRoot);
         foreach (var pattern in document.Settings.Inputs)
         {
-            var matches = InputFiles.Expand(document.Directory, pattern);
+            var known = tree.Problems.Count;
+            var matches = InputFiles.Expand(tree, document.Directory, pattern);
+            refused.AddRange(tree.Problems.Skip(known).Select(p =>
+                new NotebookDiagnostic(document.SourcePath, 0, null, p.Code, $"the declared input \"{pattern}\" reaches {p.Path}: {p.Message}")));
             if (matches.Count == 0)
             {
                 progress.Log($"{document.SourcePath}: declared input \"{pattern}\" matches no file");
@@ -214,7 +227,7 @@ public sealed class NotebookEngine
         }
 
         inputs.AddRange(plan.Cells.SelectMany(c => ImportScanner.Find(c.Code)).Select(import => Path.GetFullPath(import, document.Directory)));
-        return inputs;
+        return (inputs, refused);
     }
 
     private void OnWorkerStarted(string notebook, int processId)

@@ -1,5 +1,6 @@
 using DocSite.Notebooks.Caching;
 using DocSite.Notebooks.Execution;
+using DocSite.Notebooks.Sources;
 
 namespace DocSite.Notebooks.Tests;
 
@@ -36,11 +37,12 @@ public sealed class ExecutionPlanningTests
             }
 
             var notebooks = Path.Combine(root, "notebooks");
+            var tree = new SourceTree(root);
             string Relative(string p) => Path.GetRelativePath(root, p).Replace('\\', '/');
-            Assert.Equal(["data/a.json", "data/b.json"], InputFiles.Expand(notebooks, "../data/*.json").Select(Relative));
-            Assert.Equal(["data/a.json", "data/b.json", "data/sub/c.json"], InputFiles.Expand(notebooks, "../data/**/*.json").Select(Relative));
-            Assert.Equal(["data/x.txt"], InputFiles.Expand(notebooks, "../data/x.txt").Select(Relative));
-            Assert.Empty(InputFiles.Expand(notebooks, "../missing/*.json"));
+            Assert.Equal(["data/a.json", "data/b.json"], InputFiles.Expand(tree, notebooks, "../data/*.json").Select(Relative));
+            Assert.Equal(["data/a.json", "data/b.json", "data/sub/c.json"], InputFiles.Expand(tree, notebooks, "../data/**/*.json").Select(Relative));
+            Assert.Equal(["data/x.txt"], InputFiles.Expand(tree, notebooks, "../data/x.txt").Select(Relative));
+            Assert.Empty(InputFiles.Expand(tree, notebooks, "../missing/*.json"));
         }
         finally
         {

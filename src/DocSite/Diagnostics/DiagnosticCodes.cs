@@ -1,3 +1,5 @@
+using DocSite.Notebooks.Sources;
+
 namespace DocSite.Diagnostics;
 
 /// <summary>Every error code the generator reports, in one place.</summary>
@@ -19,6 +21,14 @@ public static class DiagnosticCodes
     public const string MissingNavPage = "NAV001";
     /// <summary>Two sources would write the same output file.</summary>
     public const string OutputCollision = "OUT001";
+    /// <summary>The site could not be written to the output folder (a full disk, a read-only folder).</summary>
+    public const string OutputWrite = "OUT002";
+    /// <summary>A symbolic link among the sources leads outside the site root (shared with the notebook engine).</summary>
+    public const string LinkOutsideRoot = SourceProblemCodes.OutsideRoot;
+    /// <summary>A symbolic link makes a loop, or leads into a folder that is read already.</summary>
+    public const string LinkLoop = SourceProblemCodes.Loop;
+    /// <summary>A symbolic link among the sources points to nothing.</summary>
+    public const string DanglingLink = SourceProblemCodes.BrokenLink;
     /// <summary>The front-end packages could not be restored.</summary>
     public const string NodePackages = "NPM001";
 

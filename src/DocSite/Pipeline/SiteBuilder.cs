@@ -12,6 +12,7 @@ namespace DocSite.Pipeline;
 /// <summary>Runs the build's steps in order: read, render, notebooks, check links, navigate, lay out, write.</summary>
 public sealed class SiteBuilder(BuildLog log, INotebookPages? notebooks = null)
 {
+    private const string NoJekyll = ".nojekyll";
     private static readonly Lazy<Markdig.MarkdownPipeline> Pipeline = new(MarkdownPipelineFactory.Create);
 
     /// <exception cref="BuildFailedException">The sources have errors; nothing was written.</exception>
@@ -30,6 +31,8 @@ public sealed class SiteBuilder(BuildLog log, INotebookPages? notebooks = null)
             s => $"{s.Pages.Count} pages, {s.Notebooks.Count} notebooks, {s.Files.Count} files");
         var theme = ThemeFiles.Load(root);
         var assets = AssetManifest.Build(theme);
+        // Before any notebook runs; again before writing, when the assets that pages need have been added.
+        CheckGeneratedOutputs.Run(sources, Generated(sources, assets));
         var urls = new SiteUrls(config.BasePath, OutputMap(sources));
         var markdown = new MarkdownRenderer(Pipeline.Value, urls);
 
@@ -49,6 +52,7 @@ public sealed class SiteBuilder(BuildLog log, INotebookPages? notebooks = null)
         var nav = NavigationBuilder.Build(config, pages, urls);
         var layouts = new LayoutRenderer(theme, assets, config.BasePath);
         var files = log.Time("layout", () => ApplyLayouts.Run(pages, nav, layouts, config, jobs), f => $"{f.Count} pages laid out");
+        CheckGeneratedOutputs.Run(sources, Generated(sources, assets));
 
         IEnumerable<OutputFile> all =
         [
@@ -56,11 +60,11 @@ public sealed class SiteBuilder(BuildLog log, INotebookPages? notebooks = null)
             .. extraFiles,
             ApplyLayouts.NotFoundPage(nav, layouts, config),
             WriteSitemap.Run(pages, string.IsNullOrEmpty(config.BaseUrl) ? config.BasePath : config.BaseUrl),
-            new OutputFile(".nojekyll", []),
+            new OutputFile(NoJekyll, []),
             .. assets.Files.Select(a => new OutputFile(a.OutputPath, a.Bytes)),
         ];
         var copies = sources.Files.Select(f => (Path.Combine(root, f.SourcePath), f.OutputPath));
-        var written = log.Time("write", () => WriteSite.Run(options.OutputDirectory, all, copies, jobs), n => $"{n} files");
+        var written = log.Time("write", () => WriteSite.Run(options.OutputDirectory, all, copies, jobs, log), n => $"{n} files");
 
         log.Info($"Built {pages.Count} pages in {watch.Elapsed.TotalSeconds:0.00} s");
         return new BuildResult(pages.Count, written, watch.Elapsed);
@@ -73,6 +77,17 @@ public sealed class SiteBuilder(BuildLog log, INotebookPages? notebooks = null)
         log.Info("  math       node_modules/katex is missing: math is shown as TeX source (add katex to package.json)");
         return pages.Select(p => p with { Features = p.Features & ~PageFeatures.Math }).ToList();
     }
+
+    // Every file the build writes of its own, as the steps that write them name them (ApplyLayouts.NotFoundPage,
+    // WriteSitemap, NotebookPages' downloads). A Markdown 404.md is refused too: the theme's 404 layout is the 404 page.
+    private static IEnumerable<GeneratedOutput> Generated(SiteSources sources, AssetManifest assets) =>
+    [
+        new("404.html", "the 404 page (to change it, override theme/layouts/404.liquid)"),
+        new("sitemap.xml", "the sitemap"),
+        new(NoJekyll, "the file that turns Jekyll off on GitHub Pages"),
+        .. sources.Notebooks.Select(n => new GeneratedOutput(Path.ChangeExtension(ReadPages.NotebookOutputPath(n), ".ipynb"), $"the download of the executed {n}")),
+        .. assets.Files.Select(a => new GeneratedOutput(a.OutputPath, "a site asset (from theme/assets or a front-end package)")),
+    ];
 
     private static SiteConfig ApplyOverrides(SiteConfig config, BuildOptions options) => config with
     {

@@ -1,5 +1,6 @@
 using DocSite.Diagnostics;
 using DocSite.Documents;
+using DocSite.Notebooks.Sources;
 using DocSite.Pipeline;
 
 namespace DocSite.Steps;
@@ -7,6 +8,7 @@ namespace DocSite.Steps;
 /// <summary>
 /// Finds the site's sources: Markdown pages and static files under input/, notebooks under notebooks/.
 /// Reads pages as strict UTF-8, parses their front matter, and refuses two sources with one output path.
+/// Never reads through a symbolic link that leads outside the site root, and never walks a link loop.
 /// </summary>
 public static class ReadPages
 {
@@ -20,8 +22,9 @@ public static class ReadPages
         var errors = new DiagnosticBag();
         var pages = new List<SourcePage>();
         var files = new List<StaticFile>();
+        var tree = new SourceTree(root);
 
-        foreach (var source in Enumerate(root, InputFolder))
+        foreach (var source in tree.FilesUnder(InputFolder, IsHidden))
         {
             var relative = source[(InputFolder.Length + 1)..];
             if (source.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
@@ -35,10 +38,12 @@ public static class ReadPages
             }
         }
 
-        var notebooks = Enumerate(root, NotebookFolder)
+        var notebooks = tree.FilesUnder(NotebookFolder, IsHidden)
             .Where(p => NotebookExtensions.Contains(Path.GetExtension(p), StringComparer.OrdinalIgnoreCase))
             .ToList();
 
+        foreach (var problem in tree.Problems)
+            errors.Add(new BuildDiagnostic(problem.Path, null, null, problem.Code, problem.Message));
         CheckCollisions(pages, files, notebooks, errors);
         errors.ThrowIfAny();
         return new SiteSources(pages, files, notebooks);
@@ -48,16 +53,8 @@ public static class ReadPages
     public static string NotebookOutputPath(string notebookSource) =>
         notebookSource[..^Path.GetExtension(notebookSource).Length] + ".html";
 
-    // Sorted, '/'-separated, root-relative; skips hidden files and folders starting with '_' or '.'.
-    private static IEnumerable<string> Enumerate(string root, string folder)
-    {
-        var full = Path.Combine(root, folder);
-        if (!Directory.Exists(full)) return [];
-        return Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .Where(p => !p.Split('/').Skip(1).Any(part => part.StartsWith('.') || part.StartsWith('_')))
-            .Order(StringComparer.Ordinal);
-    }
+    // Hidden files and folders, and those starting with '_' (partials, shared code), are not sources of their own.
+    private static bool IsHidden(string name) => name.StartsWith('.') || name.StartsWith('_');
 
     private static SourcePage? TryRead(string root, string source, string output, DiagnosticBag errors)
     {

@@ -1,20 +1,36 @@
+using DocSite.Diagnostics;
+using DocSite.Notebooks.Sources;
 using DocSite.Pipeline;
 
 namespace DocSite.Steps;
 
 /// <summary>
-/// Writes the site into a temporary folder beside the output folder and swaps it in only when everything
-/// was written, so a failed build leaves the previous site as it was.
+/// Writes the site into a temporary folder and swaps it in only when everything was written, so a failed
+/// build leaves the previous site as it was. The swap renames the output folder; where that cannot be done
+/// (a mount point: a bind mount, a Docker volume), it swaps the folder's contents instead, and says so.
+/// A site that cannot be written (a full disk, a read-only folder) is one OUT002 error.
 /// </summary>
 public static class WriteSite
 {
-    public static int Run(string outputDirectory, IEnumerable<OutputFile> files, IEnumerable<(string Source, string Output)> copies, int jobs)
+    private const string Note = "  write      ";
+
+    /// <returns>How many files were written.</returns>
+    /// <exception cref="BuildFailedException">The output folder cannot be written; it is as it was.</exception>
+    public static int Run(string outputDirectory, IEnumerable<OutputFile> files, IEnumerable<(string Source, string Output)> copies, int jobs, BuildLog log) =>
+        Run(outputDirectory, files, copies, jobs, log, Directory.Move);
+
+    /// <param name="moveFolder">Renames the output folder (tests make it fail as a mount point does).</param>
+    internal static int Run(string outputDirectory, IEnumerable<OutputFile> files, IEnumerable<(string Source, string Output)> copies, int jobs,
+        BuildLog log, Action<string, string> moveFolder)
     {
-        var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         var parent = Path.GetDirectoryName(output)!;
-        Directory.CreateDirectory(parent);
         var name = Path.GetFileName(output);
-        var staging = Path.Combine(parent, $".{name}.staging-{Guid.NewGuid():N}");
+        // A mount point cannot be renamed, and its contents can only be moved within it: stage inside it.
+        var mountPoint = IsMountPoint(output);
+        var staging = mountPoint
+            ? Path.Combine(output, $".docsite-staging-{Guid.NewGuid():N}")
+            : Path.Combine(parent, $".{name}.staging-{Guid.NewGuid():N}");
         var count = 0;
         try
         {
@@ -22,8 +38,7 @@ public static class WriteSite
             var options = new ParallelOptions { MaxDegreeOfParallelism = jobs };
             Parallel.ForEach(files, options, file =>
             {
-                var target = Target(staging, file.Path);
-                File.WriteAllBytes(target, file.Content);
+                File.WriteAllBytes(Target(staging, file.Path), file.Content);
                 Interlocked.Increment(ref count);
             });
             Parallel.ForEach(copies, options, copy =>
@@ -31,8 +46,25 @@ public static class WriteSite
                 File.Copy(copy.Source, Target(staging, copy.Output), overwrite: true);
                 Interlocked.Increment(ref count);
             });
-            Swap(staging, output, parent, name);
+
+            if (mountPoint)
+            {
+                OutputContents.Swap(staging, output);
+                log.Info(Note + "output is a mount point: replaced its contents");
+            }
+            else if (SwapFolder(staging, output, moveFolder) is { } renameFailure)
+            {
+                OutputContents.Swap(staging, output);
+                log.Info(Note + $"output could not be renamed ({renameFailure}): replaced its contents");
+            }
             return count;
+        }
+        catch (Exception e) when (WriteFailure(e) is { } failure)
+        {
+            TryDelete(staging);
+            // The staging folder means nothing to the user: name the file as it would be in the output folder.
+            var reason = failure.Message.Replace(staging, output, StringComparison.Ordinal);
+            throw new BuildFailedException(new BuildDiagnostic(output, null, null, DiagnosticCodes.OutputWrite, $"cannot write the site: {reason}"));
         }
         catch
         {
@@ -48,26 +80,69 @@ public static class WriteSite
         return target;
     }
 
-    private static void Swap(string staging, string output, string parent, string name)
+    /// <returns>Null when swapped; why, when the output folder cannot be renamed (then nothing changed).</returns>
+    private static string? SwapFolder(string staging, string output, Action<string, string> moveFolder)
     {
         if (!Directory.Exists(output))
         {
             Directory.Move(staging, output);
-            return;
+            return null;
         }
-        var old = Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}");
-        Directory.Move(output, old);
-        Directory.Move(staging, output);
+
+        var old = Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.old-{Guid.NewGuid():N}");
+        try
+        {
+            moveFolder(output, old);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return e.Message;
+        }
+
+        try
+        {
+            Directory.Move(staging, output);
+        }
+        catch
+        {
+            Directory.Move(old, output);
+            throw;
+        }
+
         TryDelete(old);
+        return null;
     }
 
-    private static void TryDelete(string folder)
+    // /proc/self/mountinfo on Linux (what DriveInfo lists there); elsewhere the rename is tried and its failure handled.
+    private static bool IsMountPoint(string output)
+    {
+        if (!OperatingSystem.IsLinux() || !Directory.Exists(output)) return false;
+        var real = RealPath.Of(output) ?? output;
+        try
+        {
+            return DriveInfo.GetDrives().Any(d => string.Equals(Path.TrimEndingDirectorySeparator(d.Name), real, StringComparison.Ordinal));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    // A failure of the disk or the folder (full, read-only, not permitted), not of the generator.
+    private static Exception? WriteFailure(Exception e) => e switch
+    {
+        IOException or UnauthorizedAccessException => e,
+        AggregateException aggregate => aggregate.Flatten().InnerExceptions.FirstOrDefault(i => i is IOException or UnauthorizedAccessException),
+        _ => null,
+    };
+
+    internal static void TryDelete(string folder)
     {
         try
         {
             if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A leftover temporary folder is harmless; the next build uses a new name.
         }
