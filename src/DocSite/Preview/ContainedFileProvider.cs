@@ -1,3 +1,4 @@
+using DocSite.Notebooks.Sources;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Primitives;
 
