@@ -33,6 +33,9 @@ public sealed class NotebookEngine
         _jobs = new SemaphoreSlim(Math.Max(1, options.Jobs));
     }
 
+    /// <summary>The ending of the executed copy <c>run</c> writes beside a notebook; such a copy is never a source.</summary>
+    public const string ExecutedSuffix = ".executed.ipynb";
+
     /// <summary>How many worker processes this engine has started (none when every notebook came from the cache).</summary>
     public int WorkersStarted => Volatile.Read(ref _workersStarted);
 
@@ -75,7 +78,7 @@ public sealed class NotebookEngine
         var root = _options.ResolvedRoot;
         var source = Path.GetFullPath(notebookPath, root);
         var output = outputFile is null
-            ? Path.Combine(Path.GetDirectoryName(source)!, Path.GetFileNameWithoutExtension(source) + ".executed.ipynb")
+            ? Path.Combine(Path.GetDirectoryName(source)!, Path.GetFileNameWithoutExtension(source) + ExecutedSuffix)
             : Path.GetFullPath(outputFile, Directory.GetCurrentDirectory());
         var log = _options.Log ?? (_ => { });
         if (string.Equals(output, source, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using DocSite.Diagnostics;
-using DocSite.Notebooks;
+using DocSite.FromNotebooks;
 using DocSite.Pipeline;
 
 namespace DocSite.Cli;

@@ -10,6 +10,9 @@ public sealed record FrontMatter(
     bool Toc = true,
     int? LayoutLine = null)
 {
+    /// <summary>Every key as written (unknown ones too), for layouts: <c>{{ page.front_matter.author }}</c>.</summary>
+    public IReadOnlyDictionary<string, object?> Values { get; init; } = new Dictionary<string, object?>();
+
     public const string DefaultLayout = "page";
 
     public static FrontMatter Empty { get; } = new();

@@ -47,7 +47,7 @@ public static class FrontMatterParser
         if (root is not YamlMappingNode map)
             throw Error(displayPath, YamlLoader.LineOf(root, firstYamlLine), "front matter must be a mapping of `key: value` lines");
 
-        var meta = FrontMatter.Empty;
+        var meta = FrontMatter.Empty with { Values = YamlValues.Of(map) };
         foreach (var (keyNode, valueNode) in map.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value;

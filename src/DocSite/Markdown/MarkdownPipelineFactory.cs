@@ -7,6 +7,11 @@ namespace DocSite.Markdown;
 /// <summary>Builds the one Markdig pipeline every page and notebook cell is rendered with (it is thread-safe).</summary>
 public static class MarkdownPipelineFactory
 {
+    private static readonly Lazy<MarkdownPipeline> SharedPipeline = new(Create);
+
+    /// <summary>The pipeline of every build in this process.</summary>
+    public static MarkdownPipeline Shared => SharedPipeline.Value;
+
     public static MarkdownPipeline Create()
     {
         var builder = new MarkdownPipelineBuilder()

@@ -1,7 +1,7 @@
 using DocSite.Configuration;
 using DocSite.Diagnostics;
 using DocSite.Documents;
-using DocSite.Markdown;
+using DocSite.Urls;
 
 namespace DocSite.Navigation;
 
@@ -11,13 +11,13 @@ namespace DocSite.Navigation;
 /// </summary>
 public static class NavigationBuilder
 {
-    public static SiteNavigation Build(SiteConfig config, IReadOnlyList<RenderedPage> pages, SiteUrls urls)
+    public static SiteNavigation Build(SiteConfig config, IReadOnlyList<Page> pages, SiteUrls urls)
     {
-        var bySource = pages.ToDictionary(p => p.Source.SourcePath, StringComparer.Ordinal);
+        var bySource = pages.ToDictionary(p => p.SourcePath, StringComparer.Ordinal);
         return config.Nav is { } nav ? FromConfig(nav, bySource, urls) : Automatic(pages, urls);
     }
 
-    private static SiteNavigation FromConfig(IReadOnlyList<NavEntry> entries, Dictionary<string, RenderedPage> pages, SiteUrls urls)
+    private static SiteNavigation FromConfig(IReadOnlyList<NavEntry> entries, Dictionary<string, Page> pages, SiteUrls urls)
     {
         var errors = new DiagnosticBag();
         var roots = entries.Select(e => Convert(e, pages, urls, errors)).ToList();
@@ -25,7 +25,7 @@ public static class NavigationBuilder
         return new SiteNavigation(roots);
     }
 
-    private static NavNode Convert(NavEntry entry, Dictionary<string, RenderedPage> pages, SiteUrls urls, DiagnosticBag errors)
+    private static NavNode Convert(NavEntry entry, Dictionary<string, Page> pages, SiteUrls urls, DiagnosticBag errors)
     {
         var children = entry.Children.Select(c => Convert(c, pages, urls, errors)).ToList();
         if (entry.Page is null) return new NavNode(entry.Title!, null, null, children);
@@ -37,35 +37,35 @@ public static class NavigationBuilder
                 $"the navigation entry `{entry.Page}` points to a page that does not exist (or is a draft)"));
             return new NavNode(entry.Title ?? entry.Page, null, null, children);
         }
-        return new NavNode(entry.Title ?? page.Title, source, urls.UrlOf(page.Source.OutputPath), children);
+        return new NavNode(entry.Title ?? page.Title, source, urls.UrlOf(page.OutputPath), children);
     }
 
-    private static SiteNavigation Automatic(IReadOnlyList<RenderedPage> pages, SiteUrls urls)
+    private static SiteNavigation Automatic(IReadOnlyList<Page> pages, SiteUrls urls)
     {
-        NavNode Leaf(RenderedPage p) => new(p.Title, p.Source.SourcePath, urls.UrlOf(p.Source.OutputPath), []);
-        var ordered = pages.OrderBy(p => p.Source.Meta.Order).ThenBy(p => p.Title, StringComparer.Ordinal).ToList();
+        NavNode Leaf(Page p) => new(p.Title, p.SourcePath, urls.UrlOf(p.OutputPath), []);
+        var ordered = pages.OrderBy(p => p.FrontMatter.Order).ThenBy(p => p.Title, StringComparer.Ordinal).ToList();
 
         var roots = new List<(int Order, string Key, NavNode Node)>();
         foreach (var group in ordered.GroupBy(SectionOf))
         {
             if (group.Key.Length == 0)
             {
-                roots.AddRange(group.Select(p => (p.Source.Meta.Order, p.Title, Leaf(p))));
+                roots.AddRange(group.Select(p => (p.FrontMatter.Order, p.Title, Leaf(p))));
                 continue;
             }
-            var index = group.FirstOrDefault(p => p.Source.SourcePath.EndsWith("/index.md", StringComparison.Ordinal));
+            var index = group.FirstOrDefault(p => p.SourcePath.EndsWith("/index.md", StringComparison.Ordinal));
             var children = group.Where(p => p != index).Select(Leaf).ToList();
             var title = index?.Title ?? group.Key;
-            var node = new NavNode(title, index?.Source.SourcePath, index is null ? null : urls.UrlOf(index.Source.OutputPath), children);
-            roots.Add((index?.Source.Meta.Order ?? group.Min(p => p.Source.Meta.Order), title, node));
+            var node = new NavNode(title, index?.SourcePath, index is null ? null : urls.UrlOf(index.OutputPath), children);
+            roots.Add((index?.FrontMatter.Order ?? group.Min(p => p.FrontMatter.Order), title, node));
         }
         return new SiteNavigation(roots.OrderBy(r => r.Order).ThenBy(r => r.Key, StringComparer.Ordinal).Select(r => r.Node).ToList());
     }
 
     // The first folder below input/ (or notebooks/) groups pages into a section; top-level pages have none.
-    private static string SectionOf(RenderedPage page)
+    private static string SectionOf(Page page)
     {
-        var parts = page.Source.SourcePath.Split('/');
+        var parts = page.SourcePath.Split('/');
         return parts.Length > 2 ? parts[0] + "/" + parts[1] : parts[0] == "input" ? "" : parts[0];
     }
 }

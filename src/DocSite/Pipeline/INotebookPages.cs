@@ -1,8 +1,3 @@
-using DocSite.Configuration;
-using DocSite.Diagnostics;
-using DocSite.Markdown;
-using DocSite.Theme;
-
 namespace DocSite.Pipeline;
 
 /// <summary>
@@ -11,7 +6,6 @@ namespace DocSite.Pipeline;
 /// </summary>
 public interface INotebookPages
 {
-    Task<NotebookPagesResult> BuildAsync(
-        IReadOnlyList<string> notebooks, MarkdownRenderer markdown, AssetManifest assets,
-        SiteConfig config, BuildOptions options, BuildLog log, CancellationToken cancellationToken);
+    /// <returns>One page per notebook, its blocks not analysed yet, and the files they bring (the executed downloads).</returns>
+    Task<NotebookPagesResult> BuildAsync(IReadOnlyList<string> notebooks, BuildContext context);
 }

@@ -3,4 +3,4 @@ using DocSite.Documents;
 namespace DocSite.Pipeline;
 
 /// <summary>Notebook pages plus the extra files they bring (the executed .ipynb downloads).</summary>
-public sealed record NotebookPagesResult(IReadOnlyList<RenderedPage> Pages, IReadOnlyList<OutputFile> Files);
+public sealed record NotebookPagesResult(IReadOnlyList<Page> Pages, IReadOnlyList<OutputFile> Files);

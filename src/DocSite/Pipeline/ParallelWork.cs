@@ -4,15 +4,13 @@ using DocSite.Diagnostics;
 namespace DocSite.Pipeline;
 
 /// <summary>
-/// Runs a step's work item by item in parallel and reports every item's diagnostics together, instead of the
-/// AggregateException that <see cref="Parallel.For(int, int, Action{int})"/> would throw at the first failure.
+/// Runs a step's work item by item in parallel; an item's build errors go into the step's diagnostics and the
+/// other items still run, instead of the AggregateException <see cref="Parallel.For(int, int, Action{int})"/> throws.
 /// </summary>
 public static class ParallelWork
 {
-    /// <exception cref="BuildFailedException">Some items reported diagnostics (all of them, sorted).</exception>
-    public static void For(int count, int jobs, Action<int> body)
+    public static void For(int count, int jobs, DiagnosticBag diagnostics, Action<int> body)
     {
-        var errors = new DiagnosticBag();
         var unexpected = new List<Exception>();
         Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, i =>
         {
@@ -22,7 +20,7 @@ public static class ParallelWork
             }
             catch (BuildFailedException e) when (e.Diagnostics.Count > 0)
             {
-                foreach (var diagnostic in e.Diagnostics) errors.Add(diagnostic);
+                foreach (var diagnostic in e.Diagnostics) diagnostics.Add(diagnostic);
             }
 #pragma warning disable CA1031 // Kept and rethrown below, unwrapped, after the other items have run.
             catch (Exception e)
@@ -32,6 +30,5 @@ public static class ParallelWork
             }
         });
         if (unexpected.Count > 0) ExceptionDispatchInfo.Capture(unexpected[0]).Throw();
-        errors.ThrowIfAny();
     }
 }

@@ -1,32 +1,32 @@
 using DocSite.Diagnostics;
 using DocSite.Documents;
-using DocSite.Markdown;
+using DocSite.Pipeline;
+using DocSite.Urls;
 
 namespace DocSite.Steps;
 
 /// <summary>Checks that every internal link points to a published page or file, and every anchor to an id in it.</summary>
-public static class ValidateLinks
+public sealed class ValidateLinks : IBuildStep
 {
-    public static int Run(IReadOnlyList<RenderedPage> pages, SiteUrls urls)
+    public string Name => "links";
+
+    public Task<string?> RunAsync(BuildContext context)
     {
-        var bySource = pages.ToDictionary(p => p.Source.SourcePath, StringComparer.Ordinal);
-        var errors = new DiagnosticBag();
+        var bySource = context.Pages.ToDictionary(p => p.SourcePath, StringComparer.Ordinal);
         var checkedLinks = 0;
-        foreach (var page in pages)
+        foreach (var page in context.Pages)
         {
             foreach (var link in page.Links)
             {
                 checkedLinks++;
-                var message = Check(link, bySource, urls);
-                if (message is not null)
-                    errors.Add(new BuildDiagnostic(page.Source.SourcePath, link.Line, link.Column, DiagnosticCodes.BrokenLink, message, link.Cell));
+                if (Check(link, bySource, context.Urls) is { } message)
+                    context.Diagnostics.Add(new BuildDiagnostic(page.SourcePath, link.Line, link.Column, DiagnosticCodes.BrokenLink, message, link.Cell));
             }
         }
-        errors.ThrowIfAny();
-        return checkedLinks;
+        return Task.FromResult<string?>($"{checkedLinks} internal links checked");
     }
 
-    private static string? Check(PageLink link, Dictionary<string, RenderedPage> pages, SiteUrls urls)
+    private static string? Check(PageLink link, Dictionary<string, Page> pages, SiteUrls urls)
     {
         if (!urls.IsPublished(link.TargetSource))
             return $"the link `{link.Url}` points to `{link.TargetSource}`, which is not a page or file of the site";

@@ -1,10 +1,7 @@
 using DocSite.Cli;
-using DocSite.Configuration;
 using DocSite.Diagnostics;
-using DocSite.Markdown;
 using DocSite.Pipeline;
 using DocSite.Tests.Support;
-using DocSite.Theme;
 
 namespace DocSite.Tests.Cli;
 
@@ -50,8 +47,7 @@ public sealed class InternalErrorTests
 
     private sealed class ThrowingNotebooks : INotebookPages
     {
-        public Task<NotebookPagesResult> BuildAsync(IReadOnlyList<string> notebooks, MarkdownRenderer markdown, AssetManifest assets,
-            SiteConfig config, BuildOptions options, BuildLog log, CancellationToken cancellationToken) =>
+        public Task<NotebookPagesResult> BuildAsync(IReadOnlyList<string> notebooks, BuildContext context) =>
             throw new InvalidOperationException("the engine broke\nsecond line");
     }
 }

@@ -1,6 +1,6 @@
 using DocSite.Diagnostics;
 using DocSite.Pipeline;
-using DocSite.Steps;
+using DocSite.Publishing;
 using DocSite.Tests.Support;
 
 namespace DocSite.Tests.Pipeline;
@@ -53,7 +53,7 @@ public sealed class OutputMountTests
             var log = new StringWriter();
             OutputFile[] files = [new("index.html", "new index"u8.ToArray()), new("guide/page.html", "page"u8.ToArray())];
 
-            var written = WriteSite.Run(output, files, [], 2, new BuildLog(log, TextWriter.Null),
+            var written = OutputFolderWriter.Write(output, files, [], 2, new BuildLog(log, TextWriter.Null),
                 (_, _) => throw new IOException("Device or resource busy"));
 
             Assert.Equal(2, written);
@@ -85,7 +85,7 @@ public sealed class OutputMountTests
             var before = TestSite.Snapshot(output);
             OutputFile[] files = [new("index.html", "new index"u8.ToArray())];
 
-            var failure = Assert.Throws<BuildFailedException>(() => WriteSite.Run(output, files, [], 2, BuildLog.Silent,
+            var failure = Assert.Throws<BuildFailedException>(() => OutputFolderWriter.Write(output, files, [], 2, BuildLog.Silent,
                 (_, _) => throw new IOException("Device or resource busy")));
 
             var error = Assert.Single(failure.Diagnostics);

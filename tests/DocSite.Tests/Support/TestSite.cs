@@ -1,6 +1,6 @@
 using DocSite.Cli;
 using DocSite.Diagnostics;
-using DocSite.Notebooks;
+using DocSite.FromNotebooks;
 
 namespace DocSite.Tests.Support;
 
@@ -39,7 +39,7 @@ public sealed class TestSite : IDisposable
 
     public string ReadOutput(string relative) => File.ReadAllText(Path.Combine(Output, relative));
 
-    /// <summary>The notebook engine adapter the builds use, so tests can count the workers it started.</summary>
+    /// <summary>The notebook engine adapter the builds use.</summary>
     public NotebookPages Notebooks { get; } = new();
 
     public async Task<CliRun> RunAsync(params string[] args)

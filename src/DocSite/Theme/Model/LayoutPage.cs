@@ -17,4 +17,5 @@ public sealed record LayoutPage(
     bool UsesPlotly,
     bool UsesPlotlyMaps,
     bool IsHome,
-    bool HasOwnHeading = false);
+    bool HasOwnHeading = false,
+    IReadOnlyDictionary<string, object?>? FrontMatter = null);

@@ -2,7 +2,7 @@ using DocSite.Diagnostics;
 using DocSite.Notebooks.Sources;
 using DocSite.Pipeline;
 
-namespace DocSite.Steps;
+namespace DocSite.Publishing;
 
 /// <summary>
 /// Writes the site into a temporary folder and swaps it in only when everything was written, so a failed
@@ -10,17 +10,17 @@ namespace DocSite.Steps;
 /// (a mount point: a bind mount, a Docker volume), it swaps the folder's contents instead, and says so.
 /// A site that cannot be written (a full disk, a read-only folder) is one OUT002 error.
 /// </summary>
-public static class WriteSite
+public static class OutputFolderWriter
 {
     private const string Note = "  write      ";
 
     /// <returns>How many files were written.</returns>
     /// <exception cref="BuildFailedException">The output folder cannot be written; it is as it was.</exception>
-    public static int Run(string outputDirectory, IEnumerable<OutputFile> files, IEnumerable<(string Source, string Output)> copies, int jobs, BuildLog log) =>
-        Run(outputDirectory, files, copies, jobs, log, Directory.Move);
+    public static int Write(string outputDirectory, IEnumerable<OutputFile> files, IEnumerable<(string Source, string Output)> copies, int jobs, BuildLog log) =>
+        Write(outputDirectory, files, copies, jobs, log, Directory.Move);
 
     /// <param name="moveFolder">Renames the output folder (tests make it fail as a mount point does).</param>
-    internal static int Run(string outputDirectory, IEnumerable<OutputFile> files, IEnumerable<(string Source, string Output)> copies, int jobs,
+    internal static int Write(string outputDirectory, IEnumerable<OutputFile> files, IEnumerable<(string Source, string Output)> copies, int jobs,
         BuildLog log, Action<string, string> moveFolder)
     {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));

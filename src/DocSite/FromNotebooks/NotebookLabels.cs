@@ -1,4 +1,4 @@
-namespace DocSite.Notebooks;
+namespace DocSite.FromNotebooks;
 
 /// <summary>The few words notebook pages add themselves, in the site's language.</summary>
 public sealed record NotebookLabels(string ShowCode, string ShowOutput)

@@ -1,4 +1,4 @@
-namespace DocSite.Steps;
+namespace DocSite.Publishing;
 
 /// <summary>
 /// Replaces what an output folder holds, for an output folder that cannot itself be renamed (a mount point):
@@ -40,12 +40,12 @@ internal static class OutputContents
         {
             foreach (var name in movedFresh) TryMove(Path.Combine(output, name), Path.Combine(staging, name));
             foreach (var name in movedOld) TryMove(Path.Combine(aside, name), Path.Combine(output, name));
-            WriteSite.TryDelete(aside);
+            OutputFolderWriter.TryDelete(aside);
             throw;
         }
 
-        WriteSite.TryDelete(aside);
-        WriteSite.TryDelete(staging);
+        OutputFolderWriter.TryDelete(aside);
+        OutputFolderWriter.TryDelete(staging);
     }
 
     private static void Move(string from, string to)

@@ -1,48 +1,57 @@
 using System.Text;
 using DocSite.Documents;
-using DocSite.Markdown;
 using DocSite.Markdown.Highlighting;
+using DocSite.Notebooks;
 using DocSite.Notebooks.Rendering;
-using DocSite.Steps;
+using DocSite.Urls;
 
-namespace DocSite.Notebooks;
+namespace DocSite.FromNotebooks;
 
 /// <summary>
-/// Turns an executed notebook into a page: Markdown cells through the site's Markdown pipeline (links checked
-/// like any page's), code cells coloured, outputs below them, and the cell tags applied.
+/// Turns an executed notebook into a page: Markdown cells as Markdown blocks (analysed and rendered like any
+/// page's, links checked), code cells coloured with their outputs below them, and the cell tags applied.
 /// </summary>
-public static class NotebookPageRenderer
+public static class NotebookPageBuilder
 {
-    public static RenderedPage Render(string sourcePath, ExecutedNotebook notebook, MarkdownRenderer markdown, NotebookLabels labels)
+    public static Page Build(string sourcePath, ExecutedNotebook notebook, NotebookLabels labels)
     {
-        var html = new StringBuilder();
-        var headings = new List<Heading>();
-        var links = new List<PageLink>();
-        var features = (notebook.UsesPlotly ? PageFeatures.Plotly : PageFeatures.None)
-            | (notebook.UsesPlotlyMaps ? PageFeatures.PlotlyMaps : PageFeatures.None);
+        var blocks = new List<PageBlock>();
         var titleDropped = false;
-
         foreach (var cell in notebook.Cells.Where(c => !c.HasTag(CellTags.RemoveCell)))
         {
             if (cell.Kind == CellKind.Markdown)
             {
                 var (text, firstLine) = titleDropped ? (cell.Source, 1) : WithoutTitleHeading(cell.Source, notebook.Title);
                 titleDropped = true;
-                var rendered = markdown.Render(text, sourcePath, firstLine, cell.Number);
-                html.Append(rendered.Html);
-                headings.AddRange(rendered.Headings);
-                links.AddRange(rendered.Links);
-                features |= rendered.Features;
+                blocks.Add(new MarkdownBlock(text, firstLine, cell.Number));
             }
-            else if (cell.Kind == CellKind.Code)
+            else if (cell.Kind == CellKind.Code && CodeCellHtml(cell, labels) is { } html)
             {
-                AppendCodeCell(html, cell, labels);
+                blocks.Add(new HtmlFragment(html));
             }
         }
 
-        var content = html.ToString();
-        var page = new SourcePage(sourcePath, ReadPages.NotebookOutputPath(sourcePath), PageKind.Notebook, FrontMatter.Empty with { Title = notebook.Title }, "", 1);
-        return new RenderedPage(page, notebook.Title, content, headings, links, RenderPages.IdsIn(content), features);
+        var codeCells = notebook.Cells.Where(c => c.Kind == CellKind.Code && !c.HasTag(CellTags.RemoveCell)).ToList();
+        return new Page
+        {
+            SourcePath = sourcePath,
+            OutputPath = OutputPaths.OfNotebookPage(sourcePath),
+            DownloadPath = OutputPaths.OfNotebookDownload(sourcePath),
+            Kind = PageKind.Notebook,
+            FrontMatter = FrontMatter.Empty with { Title = notebook.Title },
+            Blocks = blocks,
+            Features = (notebook.UsesPlotly ? PageFeatures.Plotly : PageFeatures.None)
+                | (notebook.UsesPlotlyMaps ? PageFeatures.PlotlyMaps : PageFeatures.None),
+            CodeLanguages = codeCells.Select(c => c.KernelName).ToHashSet(StringComparer.Ordinal),
+            ChartTypes = ChartTraceTypes.Of(codeCells.SelectMany(c => c.Outputs)),
+        };
+    }
+
+    private static string? CodeCellHtml(NotebookCell cell, NotebookLabels labels)
+    {
+        var html = new StringBuilder();
+        AppendCodeCell(html, cell, labels);
+        return html.Length == 0 ? null : html.ToString();
     }
 
     private static void AppendCodeCell(StringBuilder html, NotebookCell cell, NotebookLabels labels)

@@ -1,0 +1,38 @@
+using DocSite.Diagnostics;
+using DocSite.Notebooks;
+using DocSite.Pipeline;
+using DocSite.Urls;
+
+namespace DocSite.FromNotebooks;
+
+/// <summary>
+/// The site's notebooks as pages: runs them through the notebook engine (or takes their outputs from its
+/// cache), reports failed cells as build errors, and adds the executed .ipynb downloads.
+/// </summary>
+public sealed class NotebookPages(IReadOnlyDictionary<string, string>? parameters = null) : INotebookPages
+{
+    public async Task<NotebookPagesResult> BuildAsync(IReadOnlyList<string> notebooks, BuildContext context)
+    {
+        var options = context.Options;
+        var engine = new NotebookEngine(new NotebookEngineOptions
+        {
+            RootDirectory = options.RootDirectory,
+            Jobs = options.EffectiveJobs,
+            NoExecute = options.NoExecute,
+            Log = context.Log.Info,
+            Interactive = context.Log.IsInteractive,
+            Parameters = parameters ?? new Dictionary<string, string>(),
+        });
+        var runs = await engine.RunAsync(notebooks, context.CancellationToken).ConfigureAwait(false);
+
+        var errors = new DiagnosticBag();
+        foreach (var error in runs.SelectMany(r => r.Errors))
+            errors.Add(new BuildDiagnostic(error.Path, error.Line, error.Column, error.Code, error.Message, error.Cell > 0 ? error.Cell : null));
+        errors.ThrowIfAny();
+
+        var labels = NotebookLabels.For(context.Config.Language);
+        var pages = runs.Select(r => NotebookPageBuilder.Build(r.SourcePath, r.Notebook!, labels)).ToList();
+        var downloads = runs.Select(r => new OutputFile(OutputPaths.OfNotebookDownload(r.SourcePath), r.Notebook!.Ipynb.ToArray()));
+        return new NotebookPagesResult(pages, downloads.ToList());
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text;
+using DocSite.Documents;
+using Markdig;
+using Markdig.Renderers;
+
+namespace DocSite.Markdown;
+
+/// <summary>Renders a page's analysed blocks to its content HTML: Markdown through the site's pipeline, fragments as they are.</summary>
+public static class PageHtml
+{
+    public static string Render(Page page, MarkdownPipeline pipeline)
+    {
+        var html = new StringBuilder();
+        foreach (var block in page.Blocks)
+        {
+            switch (block)
+            {
+                case HtmlFragment fragment:
+                    html.Append(fragment.Html);
+                    break;
+                case MarkdownBlock { Document: { } document }:
+                    using (var writer = new StringWriter())
+                    {
+                        var renderer = new HtmlRenderer(writer);
+                        pipeline.Setup(renderer);
+                        renderer.Render(document);
+                        writer.Flush();
+                        html.Append(writer);
+                    }
+                    break;
+                default:
+                    throw new InvalidOperationException($"{page.SourcePath}: a Markdown block was not analysed before rendering");
+            }
+        }
+        return html.ToString();
+    }
+}

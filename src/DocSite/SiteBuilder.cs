@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using DocSite.Diagnostics;
+using DocSite.Pipeline;
+using DocSite.Steps;
+
+namespace DocSite;
+
+/// <summary>
+/// A build: the steps below, in order, over one <see cref="BuildContext"/>. A step that reports errors stops
+/// the build before anything is written. A new capability is one more step class and one more line here.
+/// </summary>
+public sealed class SiteBuilder(BuildLog log, INotebookPages? notebooks = null)
+{
+    private IReadOnlyList<IBuildStep> Steps() =>
+    [
+        new LoadConfiguration(),
+        new RestoreNodePackages(),
+        new ReadSources(),
+        new LoadTheme(),
+        new CheckGeneratedOutputs(),   // before any notebook runs
+        new AnalyzePages(),
+        new ExecuteNotebooks(notebooks),
+        new ValidateLinks(),
+        new BuildNavigation(),
+        new DeriveAssets(),
+        new CheckGeneratedOutputs(),   // again, with the assets the pages turned out to need
+        new RenderPages(),
+        new LayOutPages(),
+        new WriteSitemap(),
+        new AddHostingFiles(),
+        new WriteOutput(),
+    ];
+
+    /// <exception cref="BuildFailedException">The sources have errors; nothing was written.</exception>
+    public async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
+    {
+        var watch = Stopwatch.StartNew();
+        options = options with { RootDirectory = Path.GetFullPath(options.RootDirectory) };
+        log.Info($"Building {options.RootDirectory} → {Path.GetFullPath(options.OutputDirectory)}");
+        var context = new BuildContext(options, log, cancellationToken);
+        foreach (var step in Steps())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var stepWatch = Stopwatch.StartNew();
+            try
+            {
+                if (await step.RunAsync(context).ConfigureAwait(false) is { } summary)
+                    log.Info($"  {step.Name,-10} {summary} ({stepWatch.ElapsedMilliseconds} ms)");
+            }
+            catch (BuildFailedException e) when (e.Diagnostics.Count > 0)
+            {
+                foreach (var diagnostic in e.Diagnostics) context.Diagnostics.Add(diagnostic);
+            }
+            context.Diagnostics.ThrowIfAny();
+        }
+
+        log.Info($"Built {context.Pages.Count} pages in {watch.Elapsed.TotalSeconds:0.00} s");
+        return new BuildResult(context.Pages.Count, context.Outputs.Count + context.Files.Count, watch.Elapsed);
+    }
+}
