@@ -1,3 +1,5 @@
+using DocSite.Notebooks;
+
 namespace DocSite.Preview;
 
 /// <summary>
@@ -39,9 +41,10 @@ public sealed class SourceWatcher : IDisposable
 
     private void OnChange(object sender, FileSystemEventArgs e)
     {
-        // Editors' temporary and backup files are not sources.
+        // Editors' temporary and backup files are not sources, nor are the executed copies `run` writes.
         var name = Path.GetFileName(e.FullPath);
-        if (name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".tmp", StringComparison.Ordinal)) return;
+        if (name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".tmp", StringComparison.Ordinal)
+            || name.EndsWith(NotebookEngine.ExecutedSuffix, StringComparison.OrdinalIgnoreCase)) return;
         _timer.Change(_quiet, Timeout.InfiniteTimeSpan);
     }
 }
