@@ -41,6 +41,26 @@ public sealed partial class PageChromeTests
         Assert.DoesNotContain("my notes.ipynb\"", page);
     }
 
+    [Fact]
+    public async Task Front_matter_keys_the_generator_does_not_know_reach_the_layout()
+    {
+        using var site = TestSite.CopyOf("basic-site");
+        site.Write("input/guide/intro.md", "---\ntitle: 入门\nauthor: 张三\ntags: [数据, 模型]\nreview:\n  by: 李四\n---\n正文\n");
+        Directory.CreateDirectory(site.PathOf("theme/layouts"));
+        site.Write("theme/layouts/page.liquid",
+            "<p class=\"by\">{{ page.front_matter.author }}</p><p class=\"tags\">{{ page.front_matter.tags | join: '、' }}</p>"
+            + "<p class=\"review\">{{ page.front_matter.review.by }}</p><p class=\"title\">{{ page.front_matter.title }}</p>{{ page.content | raw }}");
+
+        var run = await site.BuildAsync();
+
+        Assert.True(run.ExitCode == 0, run.Errors);
+        var page = site.ReadOutput("guide/intro.html");
+        Assert.Contains("<p class=\"by\">张三</p>", page);
+        Assert.Contains("<p class=\"tags\">数据、模型</p>", page);
+        Assert.Contains("<p class=\"review\">李四</p>", page);
+        Assert.Contains("<p class=\"title\">入门</p>", page);
+    }
+
     [GeneratedRegex("<h1[ >]")]
     private static partial Regex H1();
 }
