@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DocSite.Diagnostics;
 using DocSite.Notebooks.Caching;
 using DocSite.Notebooks.Execution;
 using DocSite.Notebooks.Native;
@@ -108,7 +109,7 @@ public sealed class NotebookEngine
     {
         var stopwatch = Stopwatch.StartNew();
         var relative = notebookPath.Replace('\\', '/');
-        NotebookRun Done(ExecutedNotebook? notebook, IReadOnlyList<NotebookDiagnostic> errors, bool fromCache)
+        NotebookRun Done(ExecutedNotebook? notebook, IReadOnlyList<BuildDiagnostic> errors, bool fromCache)
         {
             var run = new NotebookRun(relative, notebook, errors, fromCache, stopwatch.Elapsed);
             progress.Finished(run);
@@ -122,7 +123,7 @@ public sealed class NotebookEngine
         }
         catch (NotebookReadException e)
         {
-            return Done(null, [new NotebookDiagnostic(relative, 0, e.Line, NotebookDiagnosticCodes.UnreadableNotebook, e.Message, e.Column)], false);
+            return Done(null, [new BuildDiagnostic(relative, e.Line, e.Column, DiagnosticCodes.UnreadableNotebook, e.Message)], false);
         }
 
         var problems = NotebookValidator.Validate(document);
@@ -156,7 +157,7 @@ public sealed class NotebookEngine
         if (_options.NoExecute)
         {
             return Done(NotebookAssembler.Assemble(document, [], injectedCode),
-                [new NotebookDiagnostic(relative, 0, null, NotebookDiagnosticCodes.NotCached,
+                [new BuildDiagnostic(relative, null, null, DiagnosticCodes.NotCached,
                     "execution is off (--no-execute) and the cache has no outputs for this version of the notebook; build once without --no-execute")],
                 false);
         }
@@ -174,7 +175,7 @@ public sealed class NotebookEngine
             catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException or InvalidDataException)
             {
                 return Done(NotebookAssembler.Assemble(document, [], injectedCode),
-                    [new NotebookDiagnostic(relative, 0, null, NotebookDiagnosticCodes.NativeSetupFailed, $"TorchSharp-cpu {version}: {e.Message}")], false);
+                    [new BuildDiagnostic(relative, null, null, DiagnosticCodes.NativeSetupFailed, $"TorchSharp-cpu {version}: {e.Message}")], false);
             }
         }
 
@@ -206,17 +207,17 @@ public sealed class NotebookEngine
 
     /// <summary>Declared inputs (<c>docsite.inputs</c>) and imported files: their content is part of the cache key.</summary>
     /// <returns>The files, and an error for each file a pattern reaches outside the site root or through a link loop.</returns>
-    private (List<string> Inputs, List<NotebookDiagnostic> Refused) Inputs(NotebookDocument document, ExecutionPlan plan, INotebookProgress progress)
+    private (List<string> Inputs, List<BuildDiagnostic> Refused) Inputs(NotebookDocument document, ExecutionPlan plan, INotebookProgress progress)
     {
         var inputs = new List<string>();
-        var refused = new List<NotebookDiagnostic>();
+        var refused = new List<BuildDiagnostic>();
         var tree = new SourceTree(_options.ResolvedRoot);
         foreach (var pattern in document.Settings.Inputs)
         {
             var known = tree.Problems.Count;
             var matches = InputFiles.Expand(tree, document.Directory, pattern);
             refused.AddRange(tree.Problems.Skip(known).Select(p =>
-                new NotebookDiagnostic(document.SourcePath, 0, null, p.Code, $"the declared input \"{pattern}\" reaches {p.Path}: {p.Message}")));
+                new BuildDiagnostic(document.SourcePath, null, null, p.Code, $"the declared input \"{pattern}\" reaches {p.Path}: {p.Message}")));
             if (matches.Count == 0)
             {
                 progress.Log($"{document.SourcePath}: declared input \"{pattern}\" matches no file");

@@ -1,3 +1,5 @@
+using DocSite.Diagnostics;
+
 namespace DocSite.Notebooks.Tests;
 
 public sealed class ValidationTests : IDisposable
@@ -10,7 +12,7 @@ public sealed class ValidationTests : IDisposable
         var engine = _root.Engine();
         var run = Assert.Single(await engine.RunAsync(["notebooks/nuget-unpinned.ipynb"], CancellationToken.None));
         var error = Assert.Single(run.Errors);
-        Assert.Equal((1, 1, NotebookDiagnosticCodes.UnpinnedPackage), (error.Cell, error.Line, error.Code));
+        Assert.Equal(((int?)1, (int?)1, DiagnosticCodes.UnpinnedPackage), (error.Cell, error.Line, error.Code));
         Assert.Contains("versions must be pinned", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, engine.WorkersStarted);
     }
@@ -31,7 +33,7 @@ public sealed class ValidationTests : IDisposable
         File.WriteAllText(Path.Combine(_root.Directory, "notebooks", "broken.ipynb"), "{ not json");
         var engine = _root.Engine();
         var runs = await engine.RunAsync(["notebooks/broken.ipynb", "notebooks/absent.ipynb"], CancellationToken.None);
-        Assert.All(runs, r => Assert.Equal(NotebookDiagnosticCodes.UnreadableNotebook, Assert.Single(r.Errors).Code));
+        Assert.All(runs, r => Assert.Equal(DiagnosticCodes.UnreadableNotebook, Assert.Single(r.Errors).Code));
         Assert.All(runs, r => Assert.Null(r.Notebook));
     }
 

@@ -1,3 +1,4 @@
+using DocSite.Diagnostics;
 using DocSite.Notebooks.Caching;
 
 namespace DocSite.Notebooks.Execution;
@@ -7,4 +8,4 @@ namespace DocSite.Notebooks.Execution;
 /// stopped by a timeout or a crash is there, with an error output saying so.</param>
 /// <param name="Errors">Why the run failed; empty when every cell ran as expected.</param>
 /// <param name="Elapsed">Wall time of the run, worker start included.</param>
-internal sealed record ExecutionResult(IReadOnlyList<CachedCell> Cells, IReadOnlyList<NotebookDiagnostic> Errors, TimeSpan Elapsed);
+internal sealed record ExecutionResult(IReadOnlyList<CachedCell> Cells, IReadOnlyList<BuildDiagnostic> Errors, TimeSpan Elapsed);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using DocSite.Diagnostics;
 using DocSite.Notebooks.Caching;
 using DocSite.Notebooks.Outputs;
 using DocSite.Notebooks.Progress;
@@ -20,7 +21,7 @@ internal sealed class NotebookExecutor(INotebookProgress progress, Action<int> o
         var stopwatch = Stopwatch.StartNew();
         var path = plan.Document.SourcePath;
         var cells = new List<CachedCell>();
-        var errors = new List<NotebookDiagnostic>();
+        var errors = new List<BuildDiagnostic>();
         using var notebookTimer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         notebookTimer.CancelAfter(plan.NotebookTimeout);
 
@@ -32,7 +33,7 @@ internal sealed class NotebookExecutor(INotebookProgress progress, Action<int> o
         }
         catch (Exception e) when (e is FileNotFoundException or System.ComponentModel.Win32Exception or InvalidOperationException)
         {
-            errors.Add(new NotebookDiagnostic(path, 0, null, NotebookDiagnosticCodes.WorkerCrashed, $"the notebook worker could not start: {e.Message}"));
+            errors.Add(new BuildDiagnostic(path, null, null, DiagnosticCodes.WorkerCrashed, $"the notebook worker could not start: {e.Message}"));
             return new ExecutionResult(cells, errors, stopwatch.Elapsed);
         }
 
@@ -142,28 +143,28 @@ internal sealed class NotebookExecutor(INotebookProgress progress, Action<int> o
         }
     }
 
-    private static NotebookDiagnostic Failure(ExecutionPlan plan, WorkerProcess worker, WorkerOutcome outcome, PlannedCell? cell, Stopwatch stopwatch)
+    private static BuildDiagnostic Failure(ExecutionPlan plan, WorkerProcess worker, WorkerOutcome outcome, PlannedCell? cell, Stopwatch stopwatch)
     {
         var path = plan.Document.SourcePath;
-        var number = cell?.Number ?? 0;
+        var number = cell?.Number;
         var what = cell is null ? "while the kernel was starting" : $"while running {Describe(cell)}";
         if (outcome.NotebookTimedOut)
         {
-            return new NotebookDiagnostic(path, number, null, NotebookDiagnosticCodes.Timeout,
-                $"the notebook timed out after {Seconds(plan.NotebookTimeout)} s (ran {Seconds(stopwatch.Elapsed)} s) {what}; the worker was killed");
+            return new BuildDiagnostic(path, null, null, DiagnosticCodes.NotebookTimeout,
+                $"the notebook timed out after {Seconds(plan.NotebookTimeout)} s (ran {Seconds(stopwatch.Elapsed)} s) {what}; the worker was killed", number);
         }
 
         if (outcome.TimedOut)
         {
             return cell is null
-                ? new NotebookDiagnostic(path, 0, null, NotebookDiagnosticCodes.WorkerCrashed,
+                ? new BuildDiagnostic(path, null, null, DiagnosticCodes.WorkerCrashed,
                     $"the worker did not start within {Seconds(StartTimeout(plan))} s; the worker was killed")
-                : new NotebookDiagnostic(path, number, null, NotebookDiagnosticCodes.Timeout,
-                    $"{Describe(cell)} timed out after {Seconds(plan.CellTimeout)} s; the worker was killed");
+                : new BuildDiagnostic(path, null, null, DiagnosticCodes.NotebookTimeout,
+                    $"{Describe(cell)} timed out after {Seconds(plan.CellTimeout)} s; the worker was killed", number);
         }
 
-        return new NotebookDiagnostic(path, number, null, NotebookDiagnosticCodes.WorkerCrashed,
-            $"the worker crashed {what} ({CrashReport.Summarize(outcome.ExitCode, worker.StandardErrorHead, worker.StandardErrorTail)})");
+        return new BuildDiagnostic(path, null, null, DiagnosticCodes.WorkerCrashed,
+            $"the worker crashed {what} ({CrashReport.Summarize(outcome.ExitCode, worker.StandardErrorHead, worker.StandardErrorTail)})", number);
     }
 
     private static string ErrorName(WorkerOutcome outcome) =>
@@ -171,7 +172,7 @@ internal sealed class NotebookExecutor(INotebookProgress progress, Action<int> o
         : outcome.TimedOut ? ErrorOutput.CellTimeout
         : ErrorOutput.WorkerCrashed;
 
-    private static NotebookDiagnostic CellFailed(string path, PlannedCell cell, CellFailure failure)
+    private static BuildDiagnostic CellFailed(string path, PlannedCell cell, CellFailure failure)
     {
         var prefix = cell.IsInjected ? "in the injected parameters: " : "";
         var message = failure.Name == ErrorOutput.CompilationError
@@ -182,7 +183,7 @@ internal sealed class NotebookExecutor(INotebookProgress progress, Action<int> o
             message += "\n" + string.Join('\n', failure.Frames.Select(f => "    " + f));
         }
 
-        return new NotebookDiagnostic(path, cell.Number, cell.IsInjected ? null : failure.Line, NotebookDiagnosticCodes.CellFailed, message);
+        return new BuildDiagnostic(path, cell.IsInjected ? null : failure.Line, null, DiagnosticCodes.CellFailed, message, cell.Number);
     }
 
     /// <summary>Starting a kernel takes seconds (more on a busy machine); a short cell timeout must not apply to it.</summary>
