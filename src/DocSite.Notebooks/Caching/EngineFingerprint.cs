@@ -9,16 +9,16 @@ namespace DocSite.Notebooks.Caching;
 internal static class EngineFingerprint
 {
     /// <summary>Bump when the cache entry's layout changes.</summary>
-    public const int CacheFormat = 1;
+    public const int CacheFormat = 2;
 
-    private static readonly Lazy<string> Value = new(Compute);
+    private static readonly Lazy<string> Value = new(() => Of(Execution.WorkerLocator.TryFindWorkerAssembly()));
 
     public static string Current => Value.Value;
 
-    private static string Compute()
+    /// <param name="workerAssembly">The worker's DocSite.NotebookWorker.dll, if there is one.</param>
+    internal static string Of(string? workerAssembly)
     {
-        var worker = Execution.WorkerLocator.TryFindWorkerAssembly();
-        var workerHash = worker is null ? "no-worker" : Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(worker)));
+        var workerHash = workerAssembly is null ? "no-worker" : Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(workerAssembly)));
         return $"format {CacheFormat}; worker {workerHash}";
     }
 }

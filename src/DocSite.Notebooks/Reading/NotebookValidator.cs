@@ -43,7 +43,7 @@ internal static class NotebookValidator
         return problems;
     }
 
-    private static BuildDiagnostic Unpinned(NotebookDocument document, SourceCell cell, PackageReference package, int? line, string where) =>
+    private static BuildDiagnostic Unpinned(NotebookDocument document, NotebookCell cell, PackageReference package, int? line, string where) =>
         new(document.SourcePath, line, null, DiagnosticCodes.UnpinnedPackage,
             $"package \"{package.Name}\" has " + (package.Version is null ? "no version" : $"the version \"{package.Version}\", which is not exact") +
             $"{where}: versions must be pinned, e.g. #r \"nuget: {package.Name}, 1.2.3\", so that every build runs the same code", cell.Number);
