@@ -28,6 +28,19 @@ public sealed class ValidationTests : IDisposable
     }
 
     [Fact]
+    public async Task Cell_for_another_kernel_tagged_remove_cell_is_still_an_error()
+    {
+        // remove-cell only leaves the cell off the page: like any cell it runs, and this kernel cannot.
+        File.WriteAllText(Path.Combine(_root.Directory, "notebooks", "hidden-foreign.dib"),
+            "#!pwsh\n\n//| tags: remove-cell\nGet-ChildItem\n\n#!csharp\n\nConsole.WriteLine(1);\n");
+        var engine = _root.Engine();
+        var run = Assert.Single(await engine.RunAsync(["notebooks/hidden-foreign.dib"], CancellationToken.None));
+        var error = Assert.Single(run.Errors);
+        Assert.StartsWith("notebooks/hidden-foreign.dib:cell 1: error NB004: this cell is for the \"pwsh\" kernel", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, engine.WorkersStarted);
+    }
+
+    [Fact]
     public async Task Missing_or_invalid_notebook_is_reported_not_thrown()
     {
         File.WriteAllText(Path.Combine(_root.Directory, "notebooks", "broken.ipynb"), "{ not json");

@@ -12,13 +12,10 @@ internal static class NotebookValidator
         {
             if (cell.KernelName != KernelNames.CSharp)
             {
-                if (!cell.HasTag(CellTags.RemoveCell))
-                {
-                    problems.Add(new BuildDiagnostic(document.SourcePath, null, null, DiagnosticCodes.UnsupportedKernel,
-                        $"this cell is for the \"{cell.KernelName}\" kernel, which the build does not run (only C# runs); " +
-                        $"tag it \"{CellTags.SkipExecution}\" to keep it without running it", cell.Number));
-                }
-
+                // remove-cell only leaves a cell off the page; it still runs, so it is no way around this.
+                problems.Add(new BuildDiagnostic(document.SourcePath, null, null, DiagnosticCodes.UnsupportedKernel,
+                    $"this cell is for the \"{cell.KernelName}\" kernel, which the build does not run (only C# runs); " +
+                    $"tag it \"{CellTags.SkipExecution}\" to keep it without running it", cell.Number));
                 continue;
             }
 
