@@ -37,7 +37,7 @@ internal static class ExecutionPlanner
         var torchSharp = cells
             .SelectMany(c => PackageReferenceScanner.Find(c.Source).Concat(ImportedPackages(document, c.Source)))
             .Where(p => p.IsPinned && p.Name.Equals(TorchSharpPackage, StringComparison.OrdinalIgnoreCase))
-            .Select(p => p.Version!)
+            .Select(p => p.ExactVersion!.ToNormalizedString())
             .Distinct(StringComparer.Ordinal)
             .ToArray();
 
