@@ -2,7 +2,7 @@ using DocSite.Notebooks.Outputs;
 
 namespace DocSite.Notebooks;
 
-/// <summary>One cell of a notebook, with the outputs it produced when it ran.</summary>
+/// <summary>One cell of a notebook, with the outputs it produced when it ran (none before it runs).</summary>
 /// <param name="Number">1-based position in the notebook file, as error messages name it.</param>
 /// <param name="Kind">Markdown, code or raw.</param>
 /// <param name="KernelName">The kernel of a code cell (<c>csharp</c>, <c>fsharp</c>…); <c>markdown</c> or <c>raw</c> otherwise.</param>
@@ -21,4 +21,7 @@ public sealed record NotebookCell(
 {
     /// <summary>Whether the cell carries <paramref name="tag"/>.</summary>
     public bool HasTag(string tag) => Tags.Contains(tag, StringComparer.Ordinal);
+
+    /// <summary>The first non-empty line, for progress and error messages.</summary>
+    internal string FirstLine => Source.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "";
 }

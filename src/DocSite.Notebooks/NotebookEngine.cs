@@ -1,11 +1,12 @@
 using System.Diagnostics;
+using DocSite.Diagnostics;
 using DocSite.Notebooks.Caching;
 using DocSite.Notebooks.Execution;
+using DocSite.Notebooks.Ipynb;
 using DocSite.Notebooks.Native;
 using DocSite.Notebooks.Progress;
 using DocSite.Notebooks.Reading;
 using DocSite.Notebooks.Sources;
-using DocSite.Notebooks.Writing;
 
 namespace DocSite.Notebooks;
 
@@ -54,7 +55,7 @@ public sealed class NotebookEngine
         var progress = CreateProgress();
         var stopwatch = Stopwatch.StartNew();
         var runs = await progress.RunAsync(sink =>
-            Task.WhenAll(notebookPaths.Select(path => RunNotebookAsync(path, sink, readCache: true, cancellationToken)))).ConfigureAwait(false);
+            Task.WhenAll(notebookPaths.Select(async path => (await RunNotebookAsync(path, sink, readCache: true, cancellationToken).ConfigureAwait(false)).Run))).ConfigureAwait(false);
 
         var executed = runs.Count(r => !r.FromCache && r.Notebook is not null);
         var failed = runs.Count(r => !r.Succeeded);
@@ -69,7 +70,8 @@ public sealed class NotebookEngine
     /// <summary>
     /// Runs one notebook (ignoring cached outputs) and writes it with its outputs as .ipynb, for opening in an
     /// editor: to <paramref name="outputFile"/>, or next to the source as <c>x.executed.ipynb</c>. Never
-    /// overwrites the source. Errors go to the log.
+    /// overwrites the source. Unlike the page's download, it has each cell's run times (<c>metadata.execution</c>).
+    /// Errors go to the log.
     /// </summary>
     /// <returns>0 when every cell ran as expected, 1 when the notebook failed, 2 when the output path is the source.</returns>
     public async Task<int> RunOneAsync(string notebookPath, string? outputFile, CancellationToken cancellationToken)
@@ -89,11 +91,11 @@ public sealed class NotebookEngine
 
         var relative = Path.GetRelativePath(root, source).Replace('\\', '/');
         var progress = CreateProgress();
-        var run = await progress.RunAsync(sink => RunNotebookAsync(relative, sink, readCache: false, cancellationToken)).ConfigureAwait(false);
-        if (run.Notebook is not null)
+        var (run, executed) = await progress.RunAsync(sink => RunNotebookAsync(relative, sink, readCache: false, cancellationToken)).ConfigureAwait(false);
+        if (executed is not null)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(output)!);
-            await File.WriteAllBytesAsync(output, run.Notebook.Ipynb.ToArray(), cancellationToken).ConfigureAwait(false);
+            await File.WriteAllBytesAsync(output, executed.ToBytes(withTimings: true), cancellationToken).ConfigureAwait(false);
             log($"{relative}: wrote {Path.GetRelativePath(Directory.GetCurrentDirectory(), output).Replace('\\', '/')}");
         }
 
@@ -107,15 +109,16 @@ public sealed class NotebookEngine
 
     private ProgressDisplay CreateProgress() => new(_options.Interactive, _options.Log ?? (_ => { }));
 
-    private async Task<NotebookRun> RunNotebookAsync(string notebookPath, INotebookProgress progress, bool readCache, CancellationToken cancellationToken)
+    private async Task<(NotebookRun Run, ExecutedIpynb? Executed)> RunNotebookAsync(
+        string notebookPath, INotebookProgress progress, bool readCache, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var relative = notebookPath.Replace('\\', '/');
-        NotebookRun Done(ExecutedNotebook? notebook, IReadOnlyList<NotebookDiagnostic> errors, bool fromCache)
+        (NotebookRun, ExecutedIpynb?) Done(ExecutedIpynb? notebook, IReadOnlyList<BuildDiagnostic> errors, bool fromCache)
         {
-            var run = new NotebookRun(relative, notebook, errors, fromCache, stopwatch.Elapsed);
+            var run = new NotebookRun(relative, notebook?.ToExecutedNotebook(), errors, fromCache, stopwatch.Elapsed);
             progress.Finished(run);
-            return run;
+            return (run, notebook);
         }
 
         NotebookDocument document;
@@ -125,41 +128,41 @@ public sealed class NotebookEngine
         }
         catch (NotebookReadException e)
         {
-            return Done(null, [new NotebookDiagnostic(relative, 0, e.Line, NotebookDiagnosticCodes.UnreadableNotebook, e.Message, e.Column)], false);
+            return Done(null, [new BuildDiagnostic(relative, e.Line, e.Column, DiagnosticCodes.UnreadableNotebook, e.Message)], false);
         }
 
+        var notebook = ExecutedIpynb.Start(document);
         var problems = NotebookValidator.Validate(document);
         if (problems.Count > 0)
         {
-            return Done(NotebookAssembler.Assemble(document, [], null), problems, false);
+            return Done(notebook, problems, false);
         }
 
         var plan = ExecutionPlanner.Plan(document, _options, progress.Log);
-        var injectedCode = plan.Cells.FirstOrDefault(c => c.IsInjected)?.Code;
         var (inputs, refused) = Inputs(document, plan, progress);
         if (refused.Count > 0)
         {
-            return Done(NotebookAssembler.Assemble(document, [], injectedCode), refused, false);
+            return Done(notebook, refused, false);
         }
 
         var key = CacheKey.Compute(plan, inputs, _options.ResolvedRoot);
-        var cached = readCache ? _cache.TryRead(key, plan.Cells.Count) : null;
+        var cached = readCache ? _cache.TryRead(key, json => ExecutedIpynb.Restore(document, plan, json)) : null;
         if (cached is not null)
         {
-            return Done(NotebookAssembler.Assemble(document, cached.Cells, injectedCode), [], true);
+            return Done(cached, [], true);
         }
 
         if (plan.Cells.Count == 0)
         {
             // Only Markdown, or every code cell skipped: nothing for a worker to do (starting one takes seconds).
-            _cache.Write(key, new CacheEntry([], 0));
-            return Done(NotebookAssembler.Assemble(document, [], injectedCode), [], false);
+            _cache.Write(key, notebook.ToBytes(withTimings: true));
+            return Done(notebook, [], false);
         }
 
         if (_options.NoExecute)
         {
-            return Done(NotebookAssembler.Assemble(document, [], injectedCode),
-                [new NotebookDiagnostic(relative, 0, null, NotebookDiagnosticCodes.NotCached,
+            return Done(notebook,
+                [new BuildDiagnostic(relative, null, null, DiagnosticCodes.NotCached,
                     "execution is off (--no-execute) and the cache has no outputs for this version of the notebook; build once without --no-execute")],
                 false);
         }
@@ -176,8 +179,8 @@ public sealed class NotebookEngine
             }
             catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException or InvalidDataException)
             {
-                return Done(NotebookAssembler.Assemble(document, [], injectedCode),
-                    [new NotebookDiagnostic(relative, 0, null, NotebookDiagnosticCodes.NativeSetupFailed, $"TorchSharp-cpu {version}: {e.Message}")], false);
+                return Done(notebook,
+                    [new BuildDiagnostic(relative, null, null, DiagnosticCodes.NativeSetupFailed, $"TorchSharp-cpu {version}: {e.Message}")], false);
             }
         }
 
@@ -185,13 +188,13 @@ public sealed class NotebookEngine
         stopwatch.Stop();
         await _jobs.WaitAsync(cancellationToken).ConfigureAwait(false);
         stopwatch.Start();
-        ExecutionResult result;
+        IReadOnlyList<BuildDiagnostic> errors;
         var running = Interlocked.Increment(ref _workersRunning);
         try
         {
             var executor = new NotebookExecutor(progress, pid => OnWorkerStarted(relative, pid), number => CellStarting?.Invoke(relative, number));
             var warmUp = 2 * running <= Environment.ProcessorCount;
-            result = await executor.RunAsync(plan, libraryPaths, warmUp, cancellationToken).ConfigureAwait(false);
+            errors = await executor.RunAsync(plan, notebook, libraryPaths, warmUp, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -199,27 +202,27 @@ public sealed class NotebookEngine
             _jobs.Release();
         }
 
-        if (result.Errors.Count == 0)
+        if (errors.Count == 0)
         {
-            _cache.Write(key, new CacheEntry(result.Cells, result.Elapsed.TotalMilliseconds));
+            _cache.Write(key, notebook.ToBytes(withTimings: true));
         }
 
-        return Done(NotebookAssembler.Assemble(document, result.Cells, injectedCode), result.Errors, false);
+        return Done(notebook, errors, false);
     }
 
     /// <summary>Declared inputs (<c>docsite.inputs</c>) and imported files: their content is part of the cache key.</summary>
     /// <returns>The files, and an error for each file a pattern reaches outside the site root or through a link loop.</returns>
-    private (List<string> Inputs, List<NotebookDiagnostic> Refused) Inputs(NotebookDocument document, ExecutionPlan plan, INotebookProgress progress)
+    private (List<string> Inputs, List<BuildDiagnostic> Refused) Inputs(NotebookDocument document, ExecutionPlan plan, INotebookProgress progress)
     {
         var inputs = new List<string>();
-        var refused = new List<NotebookDiagnostic>();
+        var refused = new List<BuildDiagnostic>();
         var tree = new SourceTree(_options.ResolvedRoot);
         foreach (var pattern in document.Settings.Inputs)
         {
             var known = tree.Problems.Count;
             var matches = InputFiles.Expand(tree, document.Directory, pattern);
             refused.AddRange(tree.Problems.Skip(known).Select(p =>
-                new NotebookDiagnostic(document.SourcePath, 0, null, p.Code, $"the declared input \"{pattern}\" reaches {p.Path}: {p.Message}")));
+                new BuildDiagnostic(document.SourcePath, null, null, p.Code, $"the declared input \"{pattern}\" reaches {p.Path}: {p.Message}")));
             if (matches.Count == 0)
             {
                 progress.Log($"{document.SourcePath}: declared input \"{pattern}\" matches no file");
@@ -229,7 +232,7 @@ public sealed class NotebookEngine
             inputs.AddRange(matches);
         }
 
-        inputs.AddRange(plan.Cells.SelectMany(c => ImportScanner.Find(c.Code)).Select(import => Path.GetFullPath(import, document.Directory)));
+        inputs.AddRange(plan.Cells.SelectMany(c => ImportScanner.Find(c.Source)).Select(import => Path.GetFullPath(import, document.Directory)));
         return (inputs, refused);
     }
 

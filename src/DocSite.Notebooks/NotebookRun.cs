@@ -1,3 +1,5 @@
+using DocSite.Diagnostics;
+
 namespace DocSite.Notebooks;
 
 /// <summary>The result of running (or fetching from the cache) one notebook.</summary>
@@ -9,7 +11,7 @@ namespace DocSite.Notebooks;
 public sealed record NotebookRun(
     string SourcePath,
     ExecutedNotebook? Notebook,
-    IReadOnlyList<NotebookDiagnostic> Errors,
+    IReadOnlyList<BuildDiagnostic> Errors,
     bool FromCache,
     TimeSpan Elapsed)
 {

@@ -1,3 +1,6 @@
+using System.Text;
+using System.Text.Json.Nodes;
+
 namespace DocSite.Notebooks.Tests;
 
 public sealed class CacheTests : IDisposable
@@ -16,6 +19,13 @@ public sealed class CacheTests : IDisposable
         Assert.Equal((0, true), (second.Workers, second.Run.FromCache));
         Assert.Equal(first.Run.Notebook!.Cells.SelectMany(c => c.Outputs), second.Run.Notebook!.Cells.SelectMany(c => c.Outputs), OutputComparer.Instance);
         Assert.Equal(first.Run.Notebook.Ipynb.ToArray(), second.Run.Notebook.Ipynb.ToArray());
+
+        // The cache entry is the executed notebook with each cell's run times; the download leaves them out.
+        var entry = File.ReadAllText(Directory.GetFiles(_root.CacheDirectory, "*.json", SearchOption.AllDirectories).Single());
+        var cached = JsonNode.Parse(entry[(entry.IndexOf('\n', StringComparison.Ordinal) + 1)..])!["cells"]!.AsArray();
+        Assert.All(cached.Where(c => c!["execution_count"] is not null),
+            c => Assert.EndsWith("Z", c!["metadata"]!["execution"]!["shell.execute_reply"]!.GetValue<string>(), StringComparison.Ordinal));
+        Assert.DoesNotContain("iopub.execute_input", Encoding.UTF8.GetString(second.Run.Notebook.Ipynb.Span), StringComparison.Ordinal);
 
         // Prose does not run: editing it keeps the cached outputs but shows the new text.
         Edit("一个简单的例子。", "一个简单的例子！");

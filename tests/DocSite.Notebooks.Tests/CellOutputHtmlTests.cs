@@ -6,12 +6,20 @@ namespace DocSite.Notebooks.Tests;
 public sealed class CellOutputHtmlTests
 {
     [Fact]
-    public void Text_is_escaped_and_loses_terminal_colours()
+    public void Text_is_escaped_and_keeps_its_terminal_colours_as_classes()
     {
-        Assert.Equal("<pre class=\"nb-output nb-stdout\">a &lt;b&gt; 中文</pre>",
+        Assert.Equal("<pre class=\"nb-output nb-stdout\">a &lt;b&gt; <span class=\"ansi-red\">中文</span></pre>",
             CellOutputHtml.Render(new StreamOutput("stdout", "a <b> \u001b[31m中文\u001b[0m\n")));
         Assert.Equal("<pre class=\"nb-output nb-stderr\">warn</pre>", CellOutputHtml.Render(new StreamOutput("stderr", "warn")));
     }
+
+    [Theory]
+    [InlineData("\u001b[1;92mok\u001b[22m then\u001b[39m plain", "<span class=\"ansi-bright-green ansi-bold\">ok</span><span class=\"ansi-bright-green\"> then</span> plain")]
+    [InlineData("\u001b[44;37m &amp; \u001b[m", "<span class=\"ansi-white ansi-bg-blue\"> &amp;amp; </span>")]
+    [InlineData("\u001b[38;5;9mx\u001b[38;2;1;2;3my\u001b[0m", "<span class=\"ansi-bright-red\">x</span>y")]
+    [InlineData("\u001b[2K\u001b[1Gprogress 100%\n\n", "progress 100%")]
+    public void Colours_styles_and_resets_become_spans_and_other_escapes_go(string text, string html) =>
+        Assert.Equal($"<pre class=\"nb-output nb-stdout\">{html}</pre>", CellOutputHtml.Render(new StreamOutput("stdout", text)));
 
     [Fact]
     public void Html_is_preferred_and_kernel_page_styles_are_dropped()

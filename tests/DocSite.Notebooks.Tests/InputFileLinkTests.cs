@@ -1,3 +1,4 @@
+using DocSite.Diagnostics;
 using DocSite.Notebooks.Caching;
 using DocSite.Notebooks.Sources;
 
@@ -46,7 +47,7 @@ public sealed class InputFileLinkTests : IDisposable
         var tree = new SourceTree(Root);
 
         Assert.Equal(["data/a.json"], InputFiles.Expand(tree, Notebooks, "../data/*.json").Select(Relative));
-        Assert.Equal([new SourceProblem("data/secret.json", "SRC001", $"the symbolic link points outside the site root, to {secret}")], tree.Problems);
+        Assert.Equal([new BuildDiagnostic("data/secret.json", null, null, "SRC001", $"the symbolic link points outside the site root, to {secret}")], tree.Problems);
     }
 
     [Fact]
@@ -56,7 +57,7 @@ public sealed class InputFileLinkTests : IDisposable
 
         Assert.Empty(InputFiles.Expand(tree, Notebooks, "../../outside/*.json"));
         Assert.Empty(InputFiles.Expand(tree, Notebooks, "../../nowhere/*.json"));
-        Assert.Equal([new SourceProblem("../outside", "SRC001", $"the path leads outside the site root, to {Path.Combine(_base, "outside")}")], tree.Problems);
+        Assert.Equal([new BuildDiagnostic("../outside", null, null, "SRC001", $"the path leads outside the site root, to {Path.Combine(_base, "outside")}")], tree.Problems);
     }
 
     [Fact]

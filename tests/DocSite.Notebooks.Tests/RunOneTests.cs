@@ -21,6 +21,8 @@ public sealed class RunOneTests : IDisposable
         var written = JsonNode.Parse(File.ReadAllText(_root.PathOf("raises-exception.executed.ipynb")))!;
         Assert.Equal("error", written["cells"]![0]!["outputs"]![0]!["output_type"]!.GetValue<string>());
         Assert.Equal("继续运行\n", written["cells"]![1]!["outputs"]![0]!["text"]![0]!.GetValue<string>());
+        // For a person opening it, each cell says when it ran (Jupyter's metadata.execution); the site's download does not.
+        Assert.NotNull(written["cells"]![1]!["metadata"]!["execution"]!["iopub.execute_input"]);
     }
 
     [Fact]

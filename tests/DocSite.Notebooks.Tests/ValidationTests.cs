@@ -1,3 +1,5 @@
+using DocSite.Diagnostics;
+
 namespace DocSite.Notebooks.Tests;
 
 public sealed class ValidationTests : IDisposable
@@ -10,7 +12,7 @@ public sealed class ValidationTests : IDisposable
         var engine = _root.Engine();
         var run = Assert.Single(await engine.RunAsync(["notebooks/nuget-unpinned.ipynb"], CancellationToken.None));
         var error = Assert.Single(run.Errors);
-        Assert.Equal((1, 1, NotebookDiagnosticCodes.UnpinnedPackage), (error.Cell, error.Line, error.Code));
+        Assert.Equal(((int?)1, (int?)1, DiagnosticCodes.UnpinnedPackage), (error.Cell, error.Line, error.Code));
         Assert.Contains("versions must be pinned", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, engine.WorkersStarted);
     }
@@ -26,12 +28,25 @@ public sealed class ValidationTests : IDisposable
     }
 
     [Fact]
+    public async Task Cell_for_another_kernel_tagged_remove_cell_is_still_an_error()
+    {
+        // remove-cell only leaves the cell off the page: like any cell it runs, and this kernel cannot.
+        File.WriteAllText(Path.Combine(_root.Directory, "notebooks", "hidden-foreign.dib"),
+            "#!pwsh\n\n//| tags: remove-cell\nGet-ChildItem\n\n#!csharp\n\nConsole.WriteLine(1);\n");
+        var engine = _root.Engine();
+        var run = Assert.Single(await engine.RunAsync(["notebooks/hidden-foreign.dib"], CancellationToken.None));
+        var error = Assert.Single(run.Errors);
+        Assert.StartsWith("notebooks/hidden-foreign.dib:cell 1: error NB004: this cell is for the \"pwsh\" kernel", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, engine.WorkersStarted);
+    }
+
+    [Fact]
     public async Task Missing_or_invalid_notebook_is_reported_not_thrown()
     {
         File.WriteAllText(Path.Combine(_root.Directory, "notebooks", "broken.ipynb"), "{ not json");
         var engine = _root.Engine();
         var runs = await engine.RunAsync(["notebooks/broken.ipynb", "notebooks/absent.ipynb"], CancellationToken.None);
-        Assert.All(runs, r => Assert.Equal(NotebookDiagnosticCodes.UnreadableNotebook, Assert.Single(r.Errors).Code));
+        Assert.All(runs, r => Assert.Equal(DiagnosticCodes.UnreadableNotebook, Assert.Single(r.Errors).Code));
         Assert.All(runs, r => Assert.Null(r.Notebook));
     }
 

@@ -21,9 +21,9 @@ internal static class CacheKey
         text.Append("docsite-notebook\n").Append(EngineFingerprint.Current).Append('\n');
         foreach (var cell in plan.Cells)
         {
-            text.Append("cell ").Append(cell.IsInjected ? "injected" : "source")
-                .Append(cell.RaisesException ? " raises-exception" : "")
-                .Append(' ').Append(cell.Code.Length).Append('\n').Append(cell.Code).Append('\n');
+            text.Append("cell ").Append(plan.IsInjected(cell) ? "injected" : "source")
+                .Append(cell.HasTag(CellTags.RaisesException) ? " raises-exception" : "")
+                .Append(' ').Append(cell.Source.Length).Append('\n').Append(cell.Source).Append('\n');
         }
 
         foreach (var input in inputs.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))

@@ -1,19 +1,21 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using DocSite.Notebooks.Protocol;
 
 namespace DocSite.Notebooks.Caching;
 
 /// <summary>
-/// Executed outputs on disk, one file per cache key: a header line (format, key, payload length and SHA-256)
-/// then the JSON payload. Written to a temporary file and renamed, so readers never see half a file; an entry
-/// that fails any check (truncated, edited, from another format) counts as missing and is removed.
+/// Executed notebooks on disk, one file per cache key: a header line (format, key, payload length and SHA-256)
+/// then the executed .ipynb. Written to a temporary file and renamed, so readers never see half a file; an entry
+/// that fails any check (truncated, edited, from another format, not a run of the notebook) counts as missing
+/// and is removed.
 /// </summary>
 internal sealed class ExecutionCache(string directory, Action<string> log)
 {
-    public string Directory { get; } = directory;
-
-    public CacheEntry? TryRead(string key, int expectedCells)
+    /// <param name="use">Turns the cached notebook into what the caller needs; throws <see cref="InvalidDataException"/> when it cannot.</param>
+    public T? TryRead<T>(string key, Func<JsonObject, T> use)
+        where T : class
     {
         var path = PathFor(key);
         if (!File.Exists(path))
@@ -43,14 +45,8 @@ internal sealed class ExecutionCache(string directory, Action<string> log)
                 throw new InvalidDataException("its content does not match its checksum (truncated or edited)");
             }
 
-            var entry = JsonSerializer.Deserialize<CacheEntry>(payload, ProtocolJson.Options)
-                ?? throw new InvalidDataException("empty payload");
-            if (entry.Cells.Count != expectedCells)
-            {
-                throw new InvalidDataException($"it holds {entry.Cells.Count} cells, expected {expectedCells}");
-            }
-
-            return entry;
+            var notebook = JsonNode.Parse(payload) as JsonObject ?? throw new InvalidDataException("not a notebook");
+            return use(notebook);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or JsonException or UnauthorizedAccessException or NotSupportedException)
         {
@@ -60,11 +56,11 @@ internal sealed class ExecutionCache(string directory, Action<string> log)
         }
     }
 
-    public void Write(string key, CacheEntry entry)
+    /// <param name="payload">The executed notebook (.ipynb).</param>
+    public void Write(string key, byte[] payload)
     {
         var path = PathFor(key);
-        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var payload = JsonSerializer.SerializeToUtf8Bytes(entry, ProtocolJson.Options);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var header = new CacheHeader(EngineFingerprint.CacheFormat, key, payload.Length, Convert.ToHexStringLower(SHA256.HashData(payload)));
         var temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
         try
@@ -87,7 +83,7 @@ internal sealed class ExecutionCache(string directory, Action<string> log)
         }
     }
 
-    private string PathFor(string key) => Path.Combine(Directory, key[..2], key + ".json");
+    private string PathFor(string key) => Path.Combine(directory, key[..2], key + ".json");
 
     private static void TryDelete(string path)
     {

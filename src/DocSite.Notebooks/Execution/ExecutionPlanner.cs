@@ -9,19 +9,21 @@ internal static class ExecutionPlanner
 
     public static ExecutionPlan Plan(NotebookDocument document, NotebookEngineOptions options, Action<string> log)
     {
-        var cells = new List<PlannedCell>();
-        var injected = false;
+        var cells = new List<NotebookCell>();
+        NotebookCell? injected = null;
+        var parametersSeen = false;
         var runnable = document.CodeCells.Where(c =>
             c.KernelName == KernelNames.CSharp && !c.HasTag(CellTags.SkipExecution) && !string.IsNullOrWhiteSpace(c.Source));
         foreach (var cell in runnable)
         {
-            cells.Add(new PlannedCell(cell.Number, cell.Source, IsInjected: false, cell.HasTag(CellTags.RaisesException)));
-            if (!injected && cell.HasTag(CellTags.Parameters))
+            cells.Add(cell);
+            if (!parametersSeen && cell.HasTag(CellTags.Parameters))
             {
-                injected = true;
+                parametersSeen = true;
                 if (ParameterInjector.InjectedCode(cell.Source, options.Parameters) is { } code)
                 {
-                    cells.Add(new PlannedCell(cell.Number, code, IsInjected: true, RaisesException: false));
+                    injected = cell with { Source = code, Tags = [CellTags.InjectedParameters] };
+                    cells.Add(injected);
                 }
 
                 var declared = ParameterInjector.DeclaredNames(cell.Source);
@@ -33,15 +35,16 @@ internal static class ExecutionPlanner
         }
 
         var torchSharp = cells
-            .SelectMany(c => PackageReferenceScanner.Find(c.Code).Concat(ImportedPackages(document, c.Code)))
+            .SelectMany(c => PackageReferenceScanner.Find(c.Source).Concat(ImportedPackages(document, c.Source)))
             .Where(p => p.IsPinned && p.Name.Equals(TorchSharpPackage, StringComparison.OrdinalIgnoreCase))
-            .Select(p => p.Version!)
+            .Select(p => p.ExactVersion!.ToNormalizedString())
             .Distinct(StringComparer.Ordinal)
             .ToArray();
 
         return new ExecutionPlan(
             document,
             cells,
+            injected,
             torchSharp,
             document.Settings.CellTimeout ?? options.CellTimeout,
             document.Settings.NotebookTimeout ?? options.NotebookTimeout);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using DocSite.Notebooks.Caching;
+using DocSite.Diagnostics;
+using DocSite.Notebooks.Ipynb;
 using DocSite.Notebooks.Outputs;
 using DocSite.Notebooks.Progress;
 using DocSite.Notebooks.Protocol;
@@ -15,12 +16,13 @@ internal sealed class NotebookExecutor(INotebookProgress progress, Action<int> o
 {
     private static readonly TimeSpan MinimumStartTimeout = TimeSpan.FromMinutes(2);
 
-    public async Task<ExecutionResult> RunAsync(ExecutionPlan plan, IReadOnlyList<string> libraryPaths, bool warmUp, CancellationToken cancellationToken)
+    /// <summary>Runs the plan's cells, recording each in <paramref name="notebook"/> as it completes (or stops).</summary>
+    /// <returns>Why the run failed; empty when every cell ran as expected.</returns>
+    public async Task<IReadOnlyList<BuildDiagnostic>> RunAsync(
+        ExecutionPlan plan, ExecutedIpynb notebook, IReadOnlyList<string> libraryPaths, bool warmUp, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var path = plan.Document.SourcePath;
-        var cells = new List<CachedCell>();
-        var errors = new List<NotebookDiagnostic>();
         using var notebookTimer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         notebookTimer.CancelAfter(plan.NotebookTimeout);
 
@@ -32,8 +34,7 @@ internal sealed class NotebookExecutor(INotebookProgress progress, Action<int> o
         }
         catch (Exception e) when (e is FileNotFoundException or System.ComponentModel.Win32Exception or InvalidOperationException)
         {
-            errors.Add(new NotebookDiagnostic(path, 0, null, NotebookDiagnosticCodes.WorkerCrashed, $"the notebook worker could not start: {e.Message}"));
-            return new ExecutionResult(cells, errors, stopwatch.Elapsed);
+            return [new BuildDiagnostic(path, null, null, DiagnosticCodes.WorkerCrashed, $"the notebook worker could not start: {e.Message}")];
         }
 
         await using (worker.ConfigureAwait(false))
@@ -48,15 +49,16 @@ internal sealed class NotebookExecutor(INotebookProgress progress, Action<int> o
             var ready = await ReceiveAsync(worker, StartTimeout(plan), notebookTimer.Token, cancellationToken).ConfigureAwait(false);
             if (ready.Message?.Kind != WorkerMessageKinds.Ready)
             {
-                errors.Add(Failure(plan, worker, ready, cell: null, stopwatch));
-                return new ExecutionResult(cells, errors, stopwatch.Elapsed);
+                return [Failure(plan, worker, ready, cell: null, stopwatch)];
             }
 
             for (var index = 0; index < plan.Cells.Count; index++)
             {
                 var cell = plan.Cells[index];
+                var injected = plan.IsInjected(cell);
                 progress.CellStarted(path, index + 1, cell.Number, cell.FirstLine);
                 onCellStarting(cell.Number);
+                var started = DateTimeOffset.UtcNow;
                 if (index > 0 || !await firstSend.ConfigureAwait(false))
                 {
                     await worker.SendAsync(Request(cell)).ConfigureAwait(false);
@@ -66,41 +68,28 @@ internal sealed class NotebookExecutor(INotebookProgress progress, Action<int> o
                 if (outcome.Message is not { Kind: WorkerMessageKinds.CellCompleted } completed)
                 {
                     var stopped = Failure(plan, worker, outcome, cell, stopwatch);
-                    errors.Add(stopped);
                     // The cell shows what happened to it, as a cell that threw shows its exception.
-                    cells.Add(new CachedCell(cell.Number, cell.IsInjected, [new ErrorOutput(ErrorName(outcome), stopped.Message, [])]));
-                    break;
+                    notebook.Ran(cell, injected, [new ErrorOutput(ErrorName(outcome), stopped.Message, [])], started, DateTimeOffset.UtcNow);
+                    return [stopped];
                 }
 
-                ApplyUpdates(cells, completed.Updates);
-                cells.Add(new CachedCell(cell.Number, cell.IsInjected, completed.Outputs ?? []));
-                if (completed.Failure is { } failure && !cell.RaisesException)
+                foreach (var update in completed.Updates ?? [])
                 {
-                    errors.Add(CellFailed(path, cell, failure));
-                    break;
+                    notebook.Update(update);
+                }
+
+                notebook.Ran(cell, injected, completed.Outputs ?? [], started, DateTimeOffset.UtcNow);
+                if (completed.Failure is { } failure && !cell.HasTag(CellTags.RaisesException))
+                {
+                    return [CellFailed(path, cell, injected, failure)];
                 }
             }
         }
 
-        return new ExecutionResult(cells, errors, stopwatch.Elapsed);
+        return [];
     }
 
-    /// <summary>A cell updated what earlier cells displayed: their outputs show the last value, as in an editor.</summary>
-    private static void ApplyUpdates(List<CachedCell> cells, IReadOnlyList<DisplayUpdate>? updates)
-    {
-        // `cells` holds one entry per cell the worker ran, in order: an update's run is its index.
-        foreach (var update in updates ?? [])
-        {
-            if (update.Run >= 0 && update.Run < cells.Count && update.Index >= 0 && update.Index < cells[update.Run].Outputs.Count)
-            {
-                var outputs = cells[update.Run].Outputs.ToArray();
-                outputs[update.Index] = update.Output;
-                cells[update.Run] = cells[update.Run] with { Outputs = outputs };
-            }
-        }
-    }
-
-    private static WorkerRequest Request(PlannedCell cell) => new(WorkerRequestKinds.Execute, cell.Number, cell.Code);
+    private static WorkerRequest Request(NotebookCell cell) => new(WorkerRequestKinds.Execute, cell.Number, cell.Source);
 
     /// <summary>Sends before the worker is ready; a worker that dies or is killed first is reported by the wait for `ready`.</summary>
     private static async Task<bool> TrySendAsync(WorkerProcess worker, WorkerRequest request)
@@ -142,28 +131,28 @@ internal sealed class NotebookExecutor(INotebookProgress progress, Action<int> o
         }
     }
 
-    private static NotebookDiagnostic Failure(ExecutionPlan plan, WorkerProcess worker, WorkerOutcome outcome, PlannedCell? cell, Stopwatch stopwatch)
+    private static BuildDiagnostic Failure(ExecutionPlan plan, WorkerProcess worker, WorkerOutcome outcome, NotebookCell? cell, Stopwatch stopwatch)
     {
         var path = plan.Document.SourcePath;
-        var number = cell?.Number ?? 0;
-        var what = cell is null ? "while the kernel was starting" : $"while running {Describe(cell)}";
+        var number = cell?.Number;
+        var what = cell is null ? "while the kernel was starting" : $"while running {Describe(plan, cell)}";
         if (outcome.NotebookTimedOut)
         {
-            return new NotebookDiagnostic(path, number, null, NotebookDiagnosticCodes.Timeout,
-                $"the notebook timed out after {Seconds(plan.NotebookTimeout)} s (ran {Seconds(stopwatch.Elapsed)} s) {what}; the worker was killed");
+            return new BuildDiagnostic(path, null, null, DiagnosticCodes.NotebookTimeout,
+                $"the notebook timed out after {Seconds(plan.NotebookTimeout)} s (ran {Seconds(stopwatch.Elapsed)} s) {what}; the worker was killed", number);
         }
 
         if (outcome.TimedOut)
         {
             return cell is null
-                ? new NotebookDiagnostic(path, 0, null, NotebookDiagnosticCodes.WorkerCrashed,
+                ? new BuildDiagnostic(path, null, null, DiagnosticCodes.WorkerCrashed,
                     $"the worker did not start within {Seconds(StartTimeout(plan))} s; the worker was killed")
-                : new NotebookDiagnostic(path, number, null, NotebookDiagnosticCodes.Timeout,
-                    $"{Describe(cell)} timed out after {Seconds(plan.CellTimeout)} s; the worker was killed");
+                : new BuildDiagnostic(path, null, null, DiagnosticCodes.NotebookTimeout,
+                    $"{Describe(plan, cell)} timed out after {Seconds(plan.CellTimeout)} s; the worker was killed", number);
         }
 
-        return new NotebookDiagnostic(path, number, null, NotebookDiagnosticCodes.WorkerCrashed,
-            $"the worker crashed {what} ({CrashReport.Summarize(outcome.ExitCode, worker.StandardErrorHead, worker.StandardErrorTail)})");
+        return new BuildDiagnostic(path, null, null, DiagnosticCodes.WorkerCrashed,
+            $"the worker crashed {what} ({CrashReport.Summarize(outcome.ExitCode, worker.StandardErrorHead, worker.StandardErrorTail)})", number);
     }
 
     private static string ErrorName(WorkerOutcome outcome) =>
@@ -171,9 +160,9 @@ internal sealed class NotebookExecutor(INotebookProgress progress, Action<int> o
         : outcome.TimedOut ? ErrorOutput.CellTimeout
         : ErrorOutput.WorkerCrashed;
 
-    private static NotebookDiagnostic CellFailed(string path, PlannedCell cell, CellFailure failure)
+    private static BuildDiagnostic CellFailed(string path, NotebookCell cell, bool injected, CellFailure failure)
     {
-        var prefix = cell.IsInjected ? "in the injected parameters: " : "";
+        var prefix = injected ? "in the injected parameters: " : "";
         var message = failure.Name == ErrorOutput.CompilationError
             ? $"{prefix}{failure.Message}"
             : $"{prefix}{failure.Name}: {failure.Message}";
@@ -182,15 +171,15 @@ internal sealed class NotebookExecutor(INotebookProgress progress, Action<int> o
             message += "\n" + string.Join('\n', failure.Frames.Select(f => "    " + f));
         }
 
-        return new NotebookDiagnostic(path, cell.Number, cell.IsInjected ? null : failure.Line, NotebookDiagnosticCodes.CellFailed, message);
+        return new BuildDiagnostic(path, injected ? null : failure.Line, null, DiagnosticCodes.CellFailed, message, cell.Number);
     }
 
     /// <summary>Starting a kernel takes seconds (more on a busy machine); a short cell timeout must not apply to it.</summary>
     private static TimeSpan StartTimeout(ExecutionPlan plan) =>
         plan.CellTimeout > MinimumStartTimeout ? plan.CellTimeout : MinimumStartTimeout;
 
-    private static string Describe(PlannedCell cell) =>
-        cell.IsInjected ? "the injected parameters" : $"the cell starting `{Shorten(cell.FirstLine)}`";
+    private static string Describe(ExecutionPlan plan, NotebookCell cell) =>
+        plan.IsInjected(cell) ? "the injected parameters" : $"the cell starting `{Shorten(cell.FirstLine)}`";
 
     private static string Shorten(string line) => line.Length <= 60 ? line : line[..57] + "...";
 

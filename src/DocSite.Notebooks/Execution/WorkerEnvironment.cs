@@ -1,5 +1,3 @@
-using System.Collections;
-
 namespace DocSite.Notebooks.Execution;
 
 /// <summary>The environment a worker starts with.</summary>
@@ -36,9 +34,4 @@ internal static class WorkerEnvironment
             environment["LD_LIBRARY_PATH"] = string.Join(Path.PathSeparator, libraryPaths.Concat(existing));
         }
     }
-
-    /// <summary>For tests and logs: this process's environment as a dictionary.</summary>
-    public static Dictionary<string, string?> Current() =>
-        Environment.GetEnvironmentVariables().Cast<DictionaryEntry>()
-            .ToDictionary(e => (string)e.Key, e => (string?)e.Value, StringComparer.Ordinal);
 }

@@ -1,11 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DocSite.Notebooks.Ipynb;
 
 namespace DocSite.Notebooks.Reading;
 
 /// <summary>
 /// Reads .dib notebooks: cells start at a line <c>#!kernel</c> (<c>#!csharp</c>, <c>#!markdown</c>…);
-/// a <c>#!meta</c> cell holds the notebook's metadata as JSON (including <c>docsite</c>).
+/// a <c>#!meta</c> cell holds the notebook's metadata as JSON (including <c>docsite</c>). The notebook becomes
+/// the .ipynb Polyglot Notebooks would save it as, which is what runs and what the page offers for download.
 /// </summary>
 internal static class DibReader
 {
@@ -38,7 +40,8 @@ internal static class DibReader
         }
 
         JsonObject? metadata = null;
-        var cells = new List<SourceCell>();
+        var notebook = IpynbCells.NewNotebook();
+        var cells = notebook["cells"]!.AsArray();
         foreach (var (kernel, firstLine, lines) in sections)
         {
             var source = string.Join('\n', lines).Trim('\n');
@@ -56,11 +59,11 @@ internal static class DibReader
 
             var number = cells.Count + 1;
             cells.Add(kernel == KernelNames.Markdown
-                ? new SourceCell(number, CellKind.Markdown, KernelNames.Markdown, source, [])
-                : new SourceCell(number, CellKind.Code, kernel, source, CellOptions.Tags(source).Distinct().ToArray()));
+                ? IpynbCells.NewCell(number, CellKind.Markdown, KernelNames.Markdown, source, [])
+                : IpynbCells.NewCell(number, CellKind.Code, kernel, source, CellOptions.Tags(source).Distinct().ToArray()));
         }
 
-        return new NotebookDocument(sourcePath, fullPath, NotebookFormat.Dib, cells, SettingsReader.Read(metadata?["docsite"]), null);
+        return IpynbReader.Read(sourcePath, fullPath, notebook, SettingsReader.Read(metadata?["docsite"]));
     }
 
     /// <summary>The lines after a <c>#!kernel</c> marker (or before the first one); <paramref name="FirstLine"/> is the file's line of the first.</summary>

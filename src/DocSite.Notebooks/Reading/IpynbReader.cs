@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DocSite.Notebooks.Ipynb;
 
 namespace DocSite.Notebooks.Reading;
 
@@ -18,14 +19,19 @@ internal static class IpynbReader
             throw NotebookReadException.InvalidJson("invalid JSON", e, text);
         }
 
-        var metadata = root["metadata"] as JsonObject;
-        var defaultKernel = DefaultKernel(metadata);
+        return Read(sourcePath, fullPath, root, SettingsReader.Read((root["metadata"] as JsonObject)?["docsite"]));
+    }
+
+    /// <summary>The cells of <paramref name="root"/>, an nbformat 4 notebook (read from a file, or converted from a .dib).</summary>
+    public static NotebookDocument Read(string sourcePath, string fullPath, JsonObject root, NotebookSettings settings)
+    {
+        var defaultKernel = DefaultKernel(root["metadata"] as JsonObject);
         if (root["cells"] is not JsonArray cells)
         {
             throw new NotebookReadException("no \"cells\" list (only nbformat 4 notebooks are read)");
         }
 
-        var read = new List<SourceCell>();
+        var read = new List<NotebookCell>();
         foreach (var node in cells)
         {
             if (node is not JsonObject cell)
@@ -36,12 +42,12 @@ internal static class IpynbReader
             read.Add(ReadCell(read.Count + 1, cell, defaultKernel));
         }
 
-        return new NotebookDocument(sourcePath, fullPath, NotebookFormat.Ipynb, read, SettingsReader.Read(metadata?["docsite"]), root);
+        return new NotebookDocument(sourcePath, fullPath, root, read, settings);
     }
 
-    private static SourceCell ReadCell(int number, JsonObject cell, string defaultKernel)
+    private static NotebookCell ReadCell(int number, JsonObject cell, string defaultKernel)
     {
-        var source = Text(cell["source"]);
+        var source = IpynbText.Read(cell["source"]);
         var metadata = cell["metadata"] as JsonObject;
         var tags = new List<string>();
         if (metadata?["tags"] is JsonArray tagArray)
@@ -53,9 +59,9 @@ internal static class IpynbReader
         switch (type)
         {
             case "markdown":
-                return new SourceCell(number, CellKind.Markdown, KernelNames.Markdown, source, tags.Distinct().ToArray());
+                return Cell(number, CellKind.Markdown, KernelNames.Markdown, source, tags);
             case "raw":
-                return new SourceCell(number, CellKind.Raw, KernelNames.Raw, source, tags.Distinct().ToArray());
+                return Cell(number, CellKind.Raw, KernelNames.Raw, source, tags);
             case "code":
                 tags.AddRange(CellOptions.Tags(source));
                 var kernel = KernelNames.FromMagicLine(source)
@@ -64,12 +70,15 @@ internal static class IpynbReader
                     ?? defaultKernel;
                 var canonical = KernelNames.Normalize(kernel) ?? kernel;
                 return canonical == KernelNames.Markdown
-                    ? new SourceCell(number, CellKind.Markdown, KernelNames.Markdown, source, tags.Distinct().ToArray())
-                    : new SourceCell(number, CellKind.Code, canonical, source, tags.Distinct().ToArray());
+                    ? Cell(number, CellKind.Markdown, KernelNames.Markdown, source, tags)
+                    : Cell(number, CellKind.Code, canonical, source, tags);
             default:
                 throw new NotebookReadException($"cell {number} has an unknown cell_type \"{type}\"");
         }
     }
+
+    private static NotebookCell Cell(int number, CellKind kind, string kernelName, string source, List<string> tags) =>
+        new(number, kind, kernelName, source, tags.Distinct().ToArray(), [], null);
 
     /// <summary>The notebook's default kernel, from the places Polyglot Notebooks and Jupyter record it.</summary>
     private static string DefaultKernel(JsonObject? metadata)
@@ -85,14 +94,6 @@ internal static class IpynbReader
         ];
         return KernelNames.Normalize(candidates.FirstOrDefault(c => c is not null)) ?? KernelNames.CSharp;
     }
-
-    /// <summary>Jupyter stores multi-line text as one string or as a list of lines.</summary>
-    internal static string Text(JsonNode? node) => node switch
-    {
-        null => "",
-        JsonArray lines => string.Concat(lines.Select(l => l?.GetValue<string>())),
-        _ => node.GetValue<string>(),
-    };
 
     private static string? StringAt(JsonObject? node, params string[] path)
     {

@@ -3,9 +3,6 @@ namespace DocSite.Notebooks.Reading;
 /// <summary>Reads a notebook file of any supported format.</summary>
 internal static class NotebookReader
 {
-    public static bool IsNotebook(string path) =>
-        Path.GetExtension(path).ToLowerInvariant() is ".ipynb" or ".dib";
-
     /// <exception cref="NotebookReadException">The file is missing or is not a readable notebook.</exception>
     public static NotebookDocument Read(string rootDirectory, string sourcePath)
     {

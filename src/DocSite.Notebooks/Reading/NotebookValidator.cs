@@ -1,22 +1,21 @@
+using DocSite.Diagnostics;
+
 namespace DocSite.Notebooks.Reading;
 
 /// <summary>Checks what can be checked before running: kernels the engine runs, pinned package versions.</summary>
 internal static class NotebookValidator
 {
-    public static IReadOnlyList<NotebookDiagnostic> Validate(NotebookDocument document)
+    public static IReadOnlyList<BuildDiagnostic> Validate(NotebookDocument document)
     {
-        var problems = new List<NotebookDiagnostic>();
+        var problems = new List<BuildDiagnostic>();
         foreach (var cell in document.CodeCells.Where(c => !c.HasTag(CellTags.SkipExecution)))
         {
             if (cell.KernelName != KernelNames.CSharp)
             {
-                if (!cell.HasTag(CellTags.RemoveCell))
-                {
-                    problems.Add(new NotebookDiagnostic(document.SourcePath, cell.Number, null, NotebookDiagnosticCodes.UnsupportedKernel,
-                        $"this cell is for the \"{cell.KernelName}\" kernel, which the build does not run (only C# runs); " +
-                        $"tag it \"{CellTags.SkipExecution}\" to keep it without running it"));
-                }
-
+                // remove-cell only leaves a cell off the page; it still runs, so it is no way around this.
+                problems.Add(new BuildDiagnostic(document.SourcePath, null, null, DiagnosticCodes.UnsupportedKernel,
+                    $"this cell is for the \"{cell.KernelName}\" kernel, which the build does not run (only C# runs); " +
+                    $"tag it \"{CellTags.SkipExecution}\" to keep it without running it", cell.Number));
                 continue;
             }
 
@@ -41,8 +40,8 @@ internal static class NotebookValidator
         return problems;
     }
 
-    private static NotebookDiagnostic Unpinned(NotebookDocument document, SourceCell cell, PackageReference package, int? line, string where) =>
-        new(document.SourcePath, cell.Number, line, NotebookDiagnosticCodes.UnpinnedPackage,
+    private static BuildDiagnostic Unpinned(NotebookDocument document, NotebookCell cell, PackageReference package, int? line, string where) =>
+        new(document.SourcePath, line, null, DiagnosticCodes.UnpinnedPackage,
             $"package \"{package.Name}\" has " + (package.Version is null ? "no version" : $"the version \"{package.Version}\", which is not exact") +
-            $"{where}: versions must be pinned, e.g. #r \"nuget: {package.Name}, 1.2.3\", so that every build runs the same code");
+            $"{where}: versions must be pinned, e.g. #r \"nuget: {package.Name}, 1.2.3\", so that every build runs the same code", cell.Number);
 }

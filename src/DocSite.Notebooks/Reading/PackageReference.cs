@@ -1,3 +1,5 @@
+using NuGet.Versioning;
+
 namespace DocSite.Notebooks.Reading;
 
 /// <summary>A <c>#r "nuget: Name, Version"</c> line.</summary>
@@ -6,6 +8,18 @@ namespace DocSite.Notebooks.Reading;
 /// <param name="Line">1-based line in the cell or file.</param>
 internal sealed record PackageReference(string Name, string? Version, int Line)
 {
-    /// <summary>True for an exact version (1.2.3, 1.2.3-beta.4): wildcards and ranges make a notebook's result depend on the day it ran.</summary>
-    public bool IsPinned => Version is not null && PackageReferenceScanner.IsExactVersion(Version);
+    /// <summary>
+    /// The one version the reference allows, read as NuGet reads it: <c>1.2.3</c>, <c>1.2.3-beta.4</c>, <c>[1.2.3]</c>;
+    /// null for none, a floating version (<c>1.*</c>) or a range (<c>[1.2,2)</c>), which make a notebook's result
+    /// depend on the day it ran.
+    /// </summary>
+    public NuGetVersion? ExactVersion =>
+        Version is null ? null
+        : NuGetVersion.TryParse(Version, out var version) ? version
+        : VersionRange.TryParse(Version, out var range) && !range.IsFloating && range.IsMinInclusive && range.IsMaxInclusive
+            && range.MinVersion is not null && range.MinVersion == range.MaxVersion ? range.MinVersion
+        : null;
+
+    /// <summary>Whether the reference names exactly one version.</summary>
+    public bool IsPinned => ExactVersion is not null;
 }

@@ -19,11 +19,7 @@ internal static partial class PackageReferenceScanner
         }
     }
 
-    public static bool IsExactVersion(string version) => ExactVersion().IsMatch(version);
-
-    [GeneratedRegex("""^\s*#r\s+"nuget:\s*(?<name>[^,"]+?)\s*(?:,\s*(?<version>[^,"]*?)\s*)?(?:,[^"]*)?"\s*$""")]
+    // The version is everything after the name: a range has a comma of its own ("[1.0,2.0)").
+    [GeneratedRegex("""^\s*#r\s+"nuget:\s*(?<name>[^,"]+?)\s*(?:,\s*(?<version>[^"]*?)\s*)?"\s*$""")]
     private static partial Regex NugetLine();
-
-    [GeneratedRegex(@"^\d+(\.\d+){1,3}(-[0-9A-Za-z][0-9A-Za-z.\-]*)?$")]
-    private static partial Regex ExactVersion();
 }

@@ -8,7 +8,8 @@ namespace DocSite.Notebooks.Rendering;
 /// <summary>
 /// Renders cell outputs as HTML for a page. Each output is one element with class <c>nb-output</c> plus:
 /// <c>nb-html</c> (text/html, passed through), <c>nb-image</c> (image/svg+xml inline, PNG/JPEG/GIF as data URIs),
-/// <c>nb-text</c> (text/plain, escaped in <c>pre</c>), <c>nb-stdout</c> / <c>nb-stderr</c> (streams, in <c>pre</c>),
+/// <c>nb-text</c> (text/plain, escaped in <c>pre</c>), <c>nb-stdout</c> / <c>nb-stderr</c> (streams, in <c>pre</c>; terminal
+/// colours as <c>ansi-*</c> spans),
 /// <c>nb-error</c> (exception name, message, top frames). Plotly charts are text/html with class
 /// <c>docsite-plotly</c>; they need the page to load plotly.js (<see cref="PlotlyScript"/>).
 /// </summary>
@@ -83,15 +84,12 @@ public static partial class CellOutputHtml
         return text.Append("</pre></div>").ToString();
     }
 
-    /// <summary>Escaped text without terminal colour codes, with Unix line ends.</summary>
-    private static string Text(string text) => WebUtility.HtmlEncode(AnsiEscape().Replace(text.ReplaceLineEndings("\n"), "")).TrimEnd('\n');
+    /// <summary>Escaped text with Unix line ends, its terminal colours as coloured spans (<see cref="AnsiHtml"/>).</summary>
+    private static string Text(string text) => AnsiHtml.Render(text.ReplaceLineEndings("\n"));
 
     // .NET Interactive appends a <style> block with page-wide rules (`table td`, `table tr td pre`) to each HTML
     // value; the site's stylesheet styles the .dni-* classes instead.
     private static string WithoutKernelStyles(string html) => KernelStyle().Replace(html, "");
-
-    [GeneratedRegex(@"\x1B\[[0-9;?]*[ -/]*[@-~]")]
-    private static partial Regex AnsiEscape();
 
     [GeneratedRegex(@"<style>(?:(?!</style>).)*\.dni-(?:(?!</style>).)*</style>", RegexOptions.Singleline)]
     private static partial Regex KernelStyle();

@@ -1,3 +1,5 @@
+using DocSite.Diagnostics;
+
 namespace DocSite.Notebooks.Sources;
 
 /// <summary>
@@ -13,7 +15,7 @@ public sealed class SourceTree
     private const string LinkLoop = "the symbolic link cannot be resolved: it leads back to itself through other links";
     private readonly string _root;
     private readonly string _realRoot;
-    private readonly List<SourceProblem> _problems = [];
+    private readonly List<BuildDiagnostic> _problems = [];
 
     /// <param name="root">The site root; nothing outside it is read.</param>
     public SourceTree(string root)
@@ -26,7 +28,7 @@ public sealed class SourceTree
     public string Root => _root;
 
     /// <summary>What was refused so far, in the order it was found.</summary>
-    public IReadOnlyList<SourceProblem> Problems => _problems;
+    public IReadOnlyList<BuildDiagnostic> Problems => _problems;
 
     internal static StringComparer PathComparer { get; } = OperatingSystem.IsLinux() ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
 
@@ -44,7 +46,7 @@ public sealed class SourceTree
         var real = RealPath.Of(start);
         if (real is null)
         {
-            Add(display, SourceProblemCodes.Loop, LinkLoop);
+            Add(display, DiagnosticCodes.LinkLoop, LinkLoop);
             return [];
         }
 
@@ -52,7 +54,7 @@ public sealed class SourceTree
         {
             if (Path.Exists(real))
             {
-                Add(display, SourceProblemCodes.OutsideRoot, new FileInfo(start).LinkTarget is null
+                Add(display, DiagnosticCodes.LinkOutsideRoot, new FileInfo(start).LinkTarget is null
                     ? $"the path leads outside the site root, to {real}"
                     : $"the symbolic link points outside the site root, to {real}");
             }
@@ -64,7 +66,7 @@ public sealed class SourceTree
         {
             if (new FileInfo(start).LinkTarget is not null)
             {
-                Add(display, SourceProblemCodes.BrokenLink, $"the symbolic link points to {Describe(real)}, which does not exist");
+                Add(display, DiagnosticCodes.DanglingLink, $"the symbolic link points to {Describe(real)}, which does not exist");
             }
 
             return [];
@@ -100,15 +102,15 @@ public sealed class SourceTree
     {
         if (target is null)
         {
-            Add(display, SourceProblemCodes.Loop, LinkLoop);
+            Add(display, DiagnosticCodes.LinkLoop, LinkLoop);
         }
         else if (!IsInside(target))
         {
-            Add(display, SourceProblemCodes.OutsideRoot, $"the symbolic link points outside the site root, to {target}");
+            Add(display, DiagnosticCodes.LinkOutsideRoot, $"the symbolic link points outside the site root, to {target}");
         }
         else if (!Path.Exists(target))
         {
-            Add(display, SourceProblemCodes.BrokenLink, $"the symbolic link points to {Describe(target)}, which does not exist");
+            Add(display, DiagnosticCodes.DanglingLink, $"the symbolic link points to {Describe(target)}, which does not exist");
         }
         else
         {
@@ -118,5 +120,5 @@ public sealed class SourceTree
         return false;
     }
 
-    internal void Add(string path, string code, string message) => _problems.Add(new SourceProblem(path, code, message));
+    internal void Add(string path, string code, string message) => _problems.Add(new BuildDiagnostic(path, null, null, code, message));
 }

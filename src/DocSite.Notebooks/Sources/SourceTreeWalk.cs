@@ -1,3 +1,5 @@
+using DocSite.Diagnostics;
+
 namespace DocSite.Notebooks.Sources;
 
 /// <summary>
@@ -81,7 +83,7 @@ internal sealed class SourceTreeWalk(SourceTree tree, Func<string, bool> skip, i
     {
         if (SourceTree.IsWithin(Path.GetDirectoryName(real)!, target))
         {
-            tree.Add(display, SourceProblemCodes.Loop, $"the symbolic link makes a loop: it points to {tree.Describe(target)}, a folder that contains it");
+            tree.Add(display, DiagnosticCodes.LinkLoop, $"the symbolic link makes a loop: it points to {tree.Describe(target)}, a folder that contains it");
         }
         else
         {
@@ -93,7 +95,7 @@ internal sealed class SourceTreeWalk(SourceTree tree, Func<string, bool> skip, i
     {
         if (_entered.TryGetValue(real, out var seen))
         {
-            tree.Add(display, SourceProblemCodes.Loop, throughLink
+            tree.Add(display, DiagnosticCodes.LinkLoop, throughLink
                 ? $"the symbolic link points to {seen}, a folder that is read already; a folder is read once (link its files instead)"
                 : $"the folder is {seen} again (reached through a symbolic link), which is read already; a folder is read once (link its files instead)");
         }

@@ -27,7 +27,7 @@ public sealed class NotebookPages(IReadOnlyDictionary<string, string>? parameter
 
         var errors = new DiagnosticBag();
         foreach (var error in runs.SelectMany(r => r.Errors))
-            errors.Add(new BuildDiagnostic(error.Path, error.Line, error.Column, error.Code, error.Message, error.Cell > 0 ? error.Cell : null));
+            errors.Add(error);
         errors.ThrowIfAny();
 
         var labels = NotebookLabels.For(context.Config.Language);

@@ -1,8 +1,6 @@
-using DocSite.Notebooks.Sources;
-
 namespace DocSite.Diagnostics;
 
-/// <summary>Every error code the generator reports, in one place.</summary>
+/// <summary>Every error code the generator and the notebook engine report, in one place.</summary>
 public static class DiagnosticCodes
 {
     /// <summary>The site configuration file is missing or invalid.</summary>
@@ -23,12 +21,12 @@ public static class DiagnosticCodes
     public const string OutputCollision = "OUT001";
     /// <summary>The site could not be written to the output folder (a full disk, a read-only folder).</summary>
     public const string OutputWrite = "OUT002";
-    /// <summary>A symbolic link among the sources leads outside the site root (shared with the notebook engine).</summary>
-    public const string LinkOutsideRoot = SourceProblemCodes.OutsideRoot;
+    /// <summary>A symbolic link (or a path, such as a notebook's declared input) among the sources leads outside the site root.</summary>
+    public const string LinkOutsideRoot = "SRC001";
     /// <summary>A symbolic link makes a loop, or leads into a folder that is read already.</summary>
-    public const string LinkLoop = SourceProblemCodes.Loop;
+    public const string LinkLoop = "SRC002";
     /// <summary>A symbolic link among the sources points to nothing.</summary>
-    public const string DanglingLink = SourceProblemCodes.BrokenLink;
+    public const string DanglingLink = "SRC003";
     /// <summary>The front-end packages could not be restored.</summary>
     public const string NodePackages = "NPM001";
 
@@ -40,4 +38,28 @@ public static class DiagnosticCodes
 
     /// <summary>A page needs a front-end package that node_modules does not have (package.json lacks it).</summary>
     public const string MissingNodePackage = "NPM002";
+
+    /// <summary>A notebook cell failed: a compile error (with its line in the cell) or an exception (message and top frames).</summary>
+    public const string CellFailed = "NB001";
+
+    /// <summary>A notebook cell or the whole notebook ran longer than its timeout; the worker was killed.</summary>
+    public const string NotebookTimeout = "NB002";
+
+    /// <summary>The notebook worker process crashed (stack overflow, <c>Environment.FailFast</c>…), or could not start.</summary>
+    public const string WorkerCrashed = "NB003";
+
+    /// <summary>A notebook cell is for a kernel the engine does not run (only C# runs); tag it <c>skip-execution</c> to keep it.</summary>
+    public const string UnsupportedKernel = "NB004";
+
+    /// <summary>A <c>#r "nuget: …"</c> without an exact version: versions must be pinned.</summary>
+    public const string UnpinnedPackage = "NB005";
+
+    /// <summary>Execution is off (<c>--no-execute</c>) and the cache holds no outputs for this version of the notebook.</summary>
+    public const string NotCached = "NB006";
+
+    /// <summary>The notebook file cannot be read or parsed, or its <c>docsite</c> metadata is invalid.</summary>
+    public const string UnreadableNotebook = "NB007";
+
+    /// <summary>Preparing TorchSharp's native libraries (restore, patched copy) failed.</summary>
+    public const string NativeSetupFailed = "NB008";
 }

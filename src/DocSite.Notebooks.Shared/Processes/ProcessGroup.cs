@@ -5,7 +5,7 @@ namespace DocSite.Notebooks.Processes;
 /// <summary>
 /// Unix process groups. A process the build starts leads a group of its own, so that it and everything it
 /// starts can be killed with one signal, even after the leader itself has exited and its children were
-/// re-parented. Shared, as source, with the notebook worker. Does nothing where there are none (Windows).
+/// re-parented. Used by the notebook worker too. Does nothing where there are none (Windows).
 /// </summary>
 public static partial class ProcessGroup
 {

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace DocSite.Notebooks.Writing;
+namespace DocSite.Notebooks.Reading;
 
 /// <summary>Finds the first ATX heading (<c># Title</c>) of Markdown text, outside code fences.</summary>
 internal static partial class MarkdownHeading

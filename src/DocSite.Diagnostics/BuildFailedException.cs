@@ -13,19 +13,5 @@ public sealed class BuildFailedException : Exception
     {
     }
 
-    public BuildFailedException() : this([])
-    {
-    }
-
-    public BuildFailedException(string message) : base(message)
-    {
-        Diagnostics = [];
-    }
-
-    public BuildFailedException(string message, Exception innerException) : base(message, innerException)
-    {
-        Diagnostics = [];
-    }
-
     public IReadOnlyList<BuildDiagnostic> Diagnostics { get; }
 }
