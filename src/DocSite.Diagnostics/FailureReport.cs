@@ -12,8 +12,7 @@ public static class FailureReport
 
     public static IReadOnlyList<string> Describe(Exception exception, bool verbose) => exception switch
     {
-        BuildFailedException { Diagnostics.Count: > 0 } failed => [.. failed.Diagnostics.Select(d => d.ToString())],
-        BuildFailedException failed => [$"error: {failed.Message}"],
+        BuildFailedException failed => [.. failed.Diagnostics.Select(d => d.ToString())],
         // Steps that run in parallel wrap what they threw; each error inside is reported as itself, once.
         AggregateException aggregate => [.. aggregate.Flatten().InnerExceptions.SelectMany(e => Describe(e, verbose)).Distinct()],
         System.Reflection.TargetInvocationException { InnerException: { } inner } => Describe(inner, verbose),

@@ -12,10 +12,10 @@ public sealed class BuildProcessLifetimeTests
     private static readonly TimeSpan TestLimit = TimeSpan.FromSeconds(90);
     private static readonly TimeSpan GracePeriod = TimeSpan.FromSeconds(5);
 
-    [Fact]
+    [SkippableFact]
     public async Task Killing_the_build_leaves_no_process_of_it_behind()
     {
-        if (!OperatingSystem.IsLinux()) return;
+        if (!OperatingSystem.IsLinux()) throw new SkipException("process groups and /proc are Linux's");
         using var site = TestSite.CopyOf("runaway-site");
         using var build = SiteProcess.Start(["build", "--root", site.Root, "--output", site.Output]);
 
@@ -27,10 +27,10 @@ public sealed class BuildProcessLifetimeTests
         });
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_process_a_cell_starts_does_not_outlive_a_successful_build()
     {
-        if (!OperatingSystem.IsLinux()) return;
+        if (!OperatingSystem.IsLinux()) throw new SkipException("process groups and /proc are Linux's");
         using var site = TestSite.CopyOf("sleeper-site");
         try
         {
@@ -48,10 +48,10 @@ public sealed class BuildProcessLifetimeTests
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Killing_the_build_during_npm_ci_leaves_no_process_of_it_behind()
     {
-        if (!OperatingSystem.IsLinux()) return;
+        if (!OperatingSystem.IsLinux()) throw new SkipException("process groups and /proc are Linux's");
         using var site = SiteWithPackageLock();
         var npm = FakeNpm("sleep 98 &\nexec sleep 96\n");
         try
@@ -65,10 +65,10 @@ public sealed class BuildProcessLifetimeTests
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_failing_npm_ci_leaves_no_process_of_it_behind()
     {
-        if (!OperatingSystem.IsLinux()) return;
+        if (!OperatingSystem.IsLinux()) throw new SkipException("process groups and /proc are Linux's");
         using var site = SiteWithPackageLock();
         // Its child keeps npm's output pipes open: reading them to the end must not wait for it.
         var npm = FakeNpm("sleep 98 &\necho $! > npm-child.pid\necho 'npm ERR! broken' >&2\nexit 3\n");
