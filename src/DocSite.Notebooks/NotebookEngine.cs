@@ -2,6 +2,7 @@ using System.Diagnostics;
 using DocSite.Diagnostics;
 using DocSite.Notebooks.Caching;
 using DocSite.Notebooks.Execution;
+using DocSite.Notebooks.Files;
 using DocSite.Notebooks.Ipynb;
 using DocSite.Notebooks.Native;
 using DocSite.Notebooks.Progress;
@@ -95,7 +96,7 @@ public sealed class NotebookEngine
         if (executed is not null)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(output)!);
-            await File.WriteAllBytesAsync(output, executed.ToBytes(withTimings: true), cancellationToken).ConfigureAwait(false);
+            AtomicFile.Write(output, executed.ToBytes(withTimings: true));
             log($"{relative}: wrote {Path.GetRelativePath(Directory.GetCurrentDirectory(), output).Replace('\\', '/')}");
         }
 
@@ -172,7 +173,7 @@ public sealed class NotebookEngine
         {
             try
             {
-                if (await _natives.PrepareAsync(version).ConfigureAwait(false) is { } folder)
+                if (await _natives.PrepareAsync(version, cancellationToken).ConfigureAwait(false) is { } folder)
                 {
                     libraryPaths.Add(folder);
                 }

@@ -17,7 +17,7 @@ public sealed class TorchSharpNativesTests : IDisposable
         var logs = new List<string>();
         var cache = Path.Combine(_root, "cache");
 
-        var folder = await new TorchSharpNatives(cache, logs.Add, packages).PrepareAsync("9.9.9");
+        var folder = await new TorchSharpNatives(cache, logs.Add, packages).PrepareAsync("9.9.9", CancellationToken.None);
 
         Assert.Equal(Path.Combine(cache, "native", "torchsharp-cpu-9.9.9"), folder);
         Assert.Equal(["libLibTorchSharp.so", "libc10.so", "libtorch.so"],
@@ -26,7 +26,7 @@ public sealed class TorchSharpNativesTests : IDisposable
         Assert.Contains(logs, l => l.Contains("LD_LIBRARY_PATH=" + folder, StringComparison.Ordinal));
 
         // A second engine finds it complete and builds nothing (the packages may even be gone from the folder it was given).
-        var again = await new TorchSharpNatives(cache, _ => { }, Path.Combine(_root, "empty")).PrepareAsync("9.9.9");
+        var again = await new TorchSharpNatives(cache, _ => { }, Path.Combine(_root, "empty")).PrepareAsync("9.9.9", CancellationToken.None);
         Assert.Equal(folder, again);
     }
 

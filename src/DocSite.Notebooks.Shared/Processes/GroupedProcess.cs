@@ -16,7 +16,7 @@ namespace DocSite.Notebooks.Processes;
 /// Where there are no process groups (Windows, or no util-linux for a guarded start), it is a plain process
 /// whose tree is killed.
 /// </summary>
-public sealed class GroupedProcess : IDisposable
+public sealed class GroupedProcess : IAsyncDisposable
 {
     private readonly TaskCompletionSource? _release;
     private int _disposed;
@@ -53,8 +53,8 @@ public sealed class GroupedProcess : IDisposable
         return StartOnKeeperThread(GuardedStart.Wrap(start, program));
     }
 
-    /// <summary>Kills the group (and, where it never formed, the process tree), then waits for the process to end.</summary>
-    public void Kill()
+    /// <summary>Kills the group (and, where it never formed, the process tree), then waits, without holding a thread, for the process to end.</summary>
+    public async Task KillAsync()
     {
         ProcessGroup.Kill(Process.Id);
         try
@@ -64,7 +64,12 @@ public sealed class GroupedProcess : IDisposable
                 Process.Kill(entireProcessTree: true);
             }
 
-            Process.WaitForExit(10_000);
+            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            await Process.WaitForExitAsync(grace.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // SIGKILL cannot be refused: a process still there is stuck in the kernel, and waiting longer would not help.
         }
         catch (InvalidOperationException)
         {
@@ -76,14 +81,14 @@ public sealed class GroupedProcess : IDisposable
         }
     }
 
-    public void Dispose()
+    public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 1)
         {
             return;
         }
 
-        Kill();
+        await KillAsync().ConfigureAwait(false);
         _release?.TrySetResult();
         Process.Dispose();
     }

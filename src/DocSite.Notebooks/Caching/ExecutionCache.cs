@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DocSite.Notebooks.Files;
 using DocSite.Notebooks.Protocol;
 
 namespace DocSite.Notebooks.Caching;
@@ -60,26 +61,20 @@ internal sealed class ExecutionCache(string directory, Action<string> log)
     public void Write(string key, byte[] payload)
     {
         var path = PathFor(key);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var header = new CacheHeader(EngineFingerprint.CacheFormat, key, payload.Length, Convert.ToHexStringLower(SHA256.HashData(payload)));
-        var temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+            AtomicFile.Write(path, stream =>
             {
                 stream.Write(JsonSerializer.SerializeToUtf8Bytes(header, ProtocolJson.Options));
                 stream.WriteByte((byte)'\n');
                 stream.Write(payload);
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temporary, path, overwrite: true);
+            });
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A cache that cannot be written costs a re-run next time, not a failed build.
             log($"cannot write cache entry {Path.GetFileName(path)}: {e.Message}");
-            TryDelete(temporary);
         }
     }
 

@@ -114,19 +114,19 @@ internal sealed class NotebookExecutor(INotebookProgress progress, Action<int> o
             var outcome = await worker.ReceiveAsync(cellTimeout, notebookToken).ConfigureAwait(false);
             if (outcome.TimedOut)
             {
-                worker.Kill();
+                await worker.KillAsync().ConfigureAwait(false);
             }
 
             return outcome;
         }
         catch (OperationCanceledException) when (!userToken.IsCancellationRequested)
         {
-            worker.Kill();
+            await worker.KillAsync().ConfigureAwait(false);
             return WorkerOutcome.NotebookTimeout;
         }
         catch (OperationCanceledException)
         {
-            worker.Kill();
+            await worker.KillAsync().ConfigureAwait(false);
             throw;
         }
     }

@@ -114,7 +114,7 @@ internal sealed class WorkerProcess : IAsyncDisposable
             }
             catch (OperationCanceledException)
             {
-                Kill();
+                await KillAsync().ConfigureAwait(false);
             }
 
             return WorkerOutcome.Exited(_worker.Process.HasExited ? _worker.Process.ExitCode : null);
@@ -122,7 +122,7 @@ internal sealed class WorkerProcess : IAsyncDisposable
     }
 
     /// <summary>Kills the worker and every process it started, and waits until the worker is gone.</summary>
-    public void Kill() => _worker.Kill();
+    public Task KillAsync() => _worker.KillAsync();
 
     public async ValueTask DisposeAsync()
     {
@@ -142,7 +142,7 @@ internal sealed class WorkerProcess : IAsyncDisposable
         }
 
         // Even after a clean exit: its group may still hold what it started (a restore, a cell's child process).
-        Kill();
+        await KillAsync().ConfigureAwait(false);
         try
         {
             await _readers.WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
@@ -152,7 +152,7 @@ internal sealed class WorkerProcess : IAsyncDisposable
             // A grandchild still holds the pipes; nothing more to read from it.
         }
 
-        _worker.Dispose();
+        await _worker.DisposeAsync().ConfigureAwait(false);
     }
 
     private async Task ReadAnswersAsync()

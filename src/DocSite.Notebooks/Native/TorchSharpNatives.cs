@@ -31,10 +31,12 @@ internal sealed class TorchSharpNatives(string cacheDirectory, Action<string> lo
 
     /// <summary>The folder to put on LD_LIBRARY_PATH for TorchSharp-cpu <paramref name="version"/>, or null where none is needed (not Linux x64).</summary>
     /// <exception cref="InvalidOperationException">The packages could not be restored or the folder could not be built.</exception>
-    public Task<string?> PrepareAsync(string version) =>
-        _folders.GetOrAdd(version, v => new Lazy<Task<string?>>(() => Task.Run(() => PrepareCoreAsync(v)))).Value;
+    /// <param name="version">The TorchSharp-cpu version.</param>
+    /// <param name="cancellationToken">Stops a restore (its process group is killed); one build's notebooks share one token.</param>
+    public Task<string?> PrepareAsync(string version, CancellationToken cancellationToken) =>
+        _folders.GetOrAdd(version, v => new Lazy<Task<string?>>(() => Task.Run(() => PrepareCoreAsync(v, cancellationToken), cancellationToken))).Value;
 
-    private async Task<string?> PrepareCoreAsync(string version)
+    private async Task<string?> PrepareCoreAsync(string version, CancellationToken cancellationToken)
     {
         if (!OperatingSystem.IsLinux() || RuntimeInformation.ProcessArchitecture != Architecture.X64)
         {
@@ -51,7 +53,7 @@ internal sealed class TorchSharpNatives(string cacheDirectory, Action<string> lo
         var sources = FindSources(packagesRoot ?? NuGetPackages.DefaultRoot, version);
         if (sources is null)
         {
-            var packagesRoot = await RestoreAsync(version).ConfigureAwait(false);
+            var packagesRoot = await RestoreAsync(version, cancellationToken).ConfigureAwait(false);
             sources = FindSources(packagesRoot, version)
                 ?? throw new InvalidOperationException($"TorchSharp-cpu {version} was restored into {packagesRoot}, but its Linux x64 native libraries are not there");
         }
@@ -95,7 +97,7 @@ internal sealed class TorchSharpNatives(string cacheDirectory, Action<string> lo
     }
 
     /// <summary>Restores TorchSharp-cpu into the NuGet cache with a throwaway project; returns the packages folder it used.</summary>
-    private async Task<string> RestoreAsync(string version)
+    private async Task<string> RestoreAsync(string version, CancellationToken cancellationToken)
     {
         var project = Path.Combine(cacheDirectory, "native", $"restore-torchsharp-cpu-{version}");
         Directory.CreateDirectory(project);
@@ -122,20 +124,21 @@ internal sealed class TorchSharpNatives(string cacheDirectory, Action<string> lo
 
         WorkerEnvironment.Apply(start.Environment, []);
         // In a process group of its own, killed on timeout or when done, and dying with the build.
-        using var restore = StartRestore(start);
+        await using var restore = StartRestore(start);
         var output = restore.Process.StandardOutput.ReadToEndAsync();
         var errors = restore.Process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(20));
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromMinutes(20));
         try
         {
             await restore.Process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             throw new InvalidOperationException($"restoring TorchSharp-cpu {version} took more than 20 minutes");
         }
 
-        restore.Kill();
+        await restore.KillAsync().ConfigureAwait(false);
         if (restore.Process.ExitCode != 0)
         {
             throw new InvalidOperationException($"restoring TorchSharp-cpu {version} failed:\n{await output.ConfigureAwait(false)}{await errors.ConfigureAwait(false)}");

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using DocSite.Diagnostics;
+using DocSite.Notebooks.Files;
 using DocSite.Notebooks.Processes;
 
 namespace DocSite.Pipeline;
@@ -30,7 +31,7 @@ public static class NodePackages
             throw new BuildFailedException(new BuildDiagnostic("package-lock.json", null, null, DiagnosticCodes.NodePackages,
                 $"`npm ci` failed with exit code {exitCode}: {output.Trim()}"));
         }
-        await File.WriteAllTextAsync(stamp, hash, cancellationToken).ConfigureAwait(false);
+        AtomicFile.Write(stamp, System.Text.Encoding.UTF8.GetBytes(hash));
         log.Info($"  npm        packages restored ({watch.ElapsedMilliseconds} ms)");
     }
 
@@ -48,11 +49,11 @@ public static class NodePackages
         foreach (var argument in new[] { "ci", "--no-audit", "--no-fund", "--loglevel=error" }) start.ArgumentList.Add(argument);
         try
         {
-            using var npm = GroupedProcess.StartGuarded(start);
+            await using var npm = GroupedProcess.StartGuarded(start);
             var stdout = npm.Process.StandardOutput.ReadToEndAsync(cancellationToken);
             var stderr = npm.Process.StandardError.ReadToEndAsync(cancellationToken);
             await npm.Process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-            npm.Kill();
+            await npm.KillAsync().ConfigureAwait(false);
             return (npm.Process.ExitCode, await stderr.ConfigureAwait(false) + await stdout.ConfigureAwait(false));
         }
         catch (System.ComponentModel.Win32Exception)
