@@ -8,6 +8,6 @@ namespace DocSite.Documents;
 /// <param name="Cell">The notebook cell it comes from, if it does.</param>
 public sealed record MarkdownBlock(string Text, int FirstLine, int? Cell = null) : PageBlock
 {
-    /// <summary>The syntax tree, once the page has been analysed; steps after that may change it before rendering.</summary>
+    /// <summary>The syntax tree, from analysis until rendering (steps between may change it); released once rendered.</summary>
     public MarkdownDocument? Document { get; set; }
 }

@@ -22,37 +22,61 @@ public sealed partial class PageAnalyzer(MarkdownPipeline pipeline, SiteUrls url
     /// <exception cref="BuildFailedException">MD001: Markdown nested deeper than the parser allows.</exception>
     public void Analyze(Page page)
     {
-        var headings = new List<Heading>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var links = new List<PageLink>();
-        var languages = new HashSet<string>(page.CodeLanguages, StringComparer.Ordinal);
-        var features = page.Features;
+        var found = new Findings(page);
         foreach (var block in page.Blocks)
         {
             if (block is HtmlFragment fragment)
             {
-                AddIdsInHtml(fragment.Html, ids);
+                AddIdsInHtml(fragment.Html, found.Ids);
                 continue;
             }
             var markdown = (MarkdownBlock)block;
-            var document = markdown.Document ??= Parse(markdown, page.SourcePath);
-            links.AddRange(RewriteLinks(document, page.SourcePath, markdown));
-            headings.AddRange(ReadHeadings(document));
-            AddIds(document, ids);
-            foreach (var code in document.Descendants<FencedCodeBlock>())
-            {
-                if (!string.IsNullOrWhiteSpace(code.Info)) languages.Add(code.Info.Trim().ToLowerInvariant());
-            }
-            if (document.Descendants<MathInline>().Any() || document.Descendants<MathBlock>().Any()) features |= PageFeatures.Math;
+            markdown.Document ??= Parse(markdown, page.SourcePath);
+            // One walk over the syntax tree: a large site spends most of its analysis time walking.
+            foreach (var node in markdown.Document.Descendants()) Visit(node, page.SourcePath, markdown, found);
         }
 
-        page.Headings = headings;
-        page.Ids = ids;
-        page.Links = links;
-        page.CodeLanguages = languages;
-        page.Features = features;
+        page.Headings = found.Headings;
+        page.Ids = found.Ids;
+        page.Links = found.Links;
+        page.CodeLanguages = found.Languages;
+        page.Features = found.Features;
         page.HasOwnHeading = page.Blocks is [MarkdownBlock { Document: [HeadingBlock { Level: 1 }, ..] }, ..];
-        page.Title = page.FrontMatter.Title ?? headings.FirstOrDefault()?.Text ?? Path.GetFileNameWithoutExtension(page.SourcePath);
+        page.Title = page.FrontMatter.Title ?? found.Headings.FirstOrDefault()?.Text ?? Path.GetFileNameWithoutExtension(page.SourcePath);
+    }
+
+    private void Visit(MarkdownObject node, string sourcePath, MarkdownBlock block, Findings found)
+    {
+        switch (node)
+        {
+            case HeadingBlock heading when heading.TryGetAttributes()?.Id is { } id:
+                found.Headings.Add(new Heading(heading.Level, id, TextOf(heading.Inline)));
+                break;
+            case LinkInline link when RewriteLink(link, sourcePath, block) is { } pageLink:
+                found.Links.Add(pageLink);
+                break;
+            case FencedCodeBlock code when !string.IsNullOrWhiteSpace(code.Info):
+                found.Languages.Add(code.Info.Trim().ToLowerInvariant());
+                break;
+            case MathInline or MathBlock:
+                found.Features |= PageFeatures.Math;
+                break;
+            // The ids Markdig's footnote renderer writes.
+            case Footnote footnote:
+                found.Ids.Add($"fn:{footnote.Order}");
+                break;
+            case FootnoteLink { IsBackLink: false } footnoteLink:
+                found.Ids.Add($"fnref:{footnoteLink.Index}");
+                break;
+            case Markdig.Syntax.HtmlBlock html:
+                AddIdsInHtml(html.Lines.ToString(), found.Ids);
+                break;
+            case HtmlInline html:
+                AddIdsInHtml(html.Tag, found.Ids);
+                break;
+        }
+        // Ids Markdig gives elements: headings, {#id} attributes.
+        if (node.TryGetAttributes()?.Id is { } elementId) found.Ids.Add(elementId);
     }
 
     // Markdig refuses input nested deeper than its limit (it would overflow the stack) with an ArgumentException.
@@ -71,61 +95,32 @@ public sealed partial class PageAnalyzer(MarkdownPipeline pipeline, SiteUrls url
     }
 
     // Links name source files, as editors do; the page links to what those sources are published as.
-    private List<PageLink> RewriteLinks(MarkdownDocument document, string sourcePath, MarkdownBlock block)
+    private PageLink? RewriteLink(LinkInline link, string sourcePath, MarkdownBlock block)
     {
-        var links = new List<PageLink>();
-        foreach (var link in document.Descendants<LinkInline>())
+        var url = link.GetDynamicUrl?.Invoke() ?? link.Url;
+        if (string.IsNullOrEmpty(url) || LinkTarget.IsExternal(url)) return null;
+
+        var (target, anchor) = LinkTarget.Resolve(sourcePath, url);
+        if (target is not null && urls.OutputPathOf(target) is { } output)
         {
-            var url = link.GetDynamicUrl?.Invoke() ?? link.Url;
-            if (string.IsNullOrEmpty(url) || LinkTarget.IsExternal(url)) continue;
-
-            var (target, anchor) = LinkTarget.Resolve(sourcePath, url);
-            links.Add(new PageLink(block.FirstLine + link.Line, link.Column + 1, url, target ?? url, anchor, block.Cell));
-            if (target is null) continue;
-
-            var output = urls.OutputPathOf(target);
-            if (output is null) continue;
             link.Url = target == sourcePath && anchor is not null
                 ? "#" + Uri.EscapeDataString(anchor)
                 : urls.UrlOf(output) + (anchor is null ? "" : "#" + Uri.EscapeDataString(anchor));
         }
-        return links;
-    }
-
-    private static List<Heading> ReadHeadings(MarkdownDocument document)
-    {
-        var headings = new List<Heading>();
-        foreach (var heading in document.Descendants<HeadingBlock>())
-        {
-            var id = heading.TryGetAttributes()?.Id;
-            if (id is null) continue;
-            var text = new StringBuilder();
-            AppendText(heading.Inline, text);
-            headings.Add(new Heading(heading.Level, id, text.ToString().Trim()));
-        }
-        return headings;
-    }
-
-    // Ids Markdig gives elements (headings, {#id} attributes), the ones its footnote renderer writes, and any raw HTML's.
-    private static void AddIds(MarkdownDocument document, HashSet<string> ids)
-    {
-        foreach (var node in document.Descendants())
-        {
-            switch (node)
-            {
-                case Footnote footnote: ids.Add($"fn:{footnote.Order}"); break;
-                case FootnoteLink { IsBackLink: false } link: ids.Add($"fnref:{link.Index}"); break;
-                case Markdig.Syntax.HtmlBlock html: AddIdsInHtml(html.Lines.ToString(), ids); break;
-                case HtmlInline html: AddIdsInHtml(html.Tag, ids); break;
-            }
-            if (node.TryGetAttributes()?.Id is { } id) ids.Add(id);
-        }
+        return new PageLink(block.FirstLine + link.Line, link.Column + 1, url, target ?? url, anchor, block.Cell);
     }
 
     private static void AddIdsInHtml(string html, HashSet<string> ids)
     {
         foreach (Match match in IdAttribute().Matches(html))
             ids.Add(System.Net.WebUtility.HtmlDecode(match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value));
+    }
+
+    private static string TextOf(ContainerInline? inline)
+    {
+        var text = new StringBuilder();
+        AppendText(inline, text);
+        return text.ToString().Trim();
     }
 
     private static void AppendText(ContainerInline? container, StringBuilder text)
@@ -146,4 +141,14 @@ public sealed partial class PageAnalyzer(MarkdownPipeline pipeline, SiteUrls url
 
     [GeneratedRegex("""\sid="([^"]+)"|\sid='([^']+)'""")]
     private static partial Regex IdAttribute();
+
+    /// <summary>What one page's walk collects.</summary>
+    private sealed class Findings(Page page)
+    {
+        public List<Heading> Headings { get; } = [];
+        public HashSet<string> Ids { get; } = new(StringComparer.Ordinal);
+        public List<PageLink> Links { get; } = [];
+        public HashSet<string> Languages { get; } = new(page.CodeLanguages, StringComparer.Ordinal);
+        public PageFeatures Features { get; set; } = page.Features;
+    }
 }

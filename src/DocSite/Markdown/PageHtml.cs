@@ -5,7 +5,10 @@ using Markdig.Renderers;
 
 namespace DocSite.Markdown;
 
-/// <summary>Renders a page's analysed blocks to its content HTML: Markdown through the site's pipeline, fragments as they are.</summary>
+/// <summary>
+/// Renders a page's analysed blocks to its content HTML: Markdown through the site's pipeline, fragments as they
+/// are. The Markdown blocks' syntax trees are released once rendered.
+/// </summary>
 public static class PageHtml
 {
     public static string Render(Page page, MarkdownPipeline pipeline)
@@ -18,7 +21,7 @@ public static class PageHtml
                 case HtmlFragment fragment:
                     html.Append(fragment.Html);
                     break;
-                case MarkdownBlock { Document: { } document }:
+                case MarkdownBlock { Document: { } document } markdown:
                     using (var writer = new StringWriter())
                     {
                         var renderer = new HtmlRenderer(writer);
@@ -27,6 +30,8 @@ public static class PageHtml
                         writer.Flush();
                         html.Append(writer);
                     }
+                    // Nothing reads the tree after this; a large site would otherwise keep every page's tree alive.
+                    markdown.Document = null;
                     break;
                 default:
                     throw new InvalidOperationException($"{page.SourcePath}: a Markdown block was not analysed before rendering");
