@@ -118,7 +118,7 @@ public sealed class ResultResolver(
         }
 
         if (failed.TryGetValue(notebook, out var error))
-            throw new GlueException(DiagnosticCodes.FailedNotebookUsed, $"`{reference}` has no value: {notebook} failed ({error})");
+            throw new GlueException(DiagnosticCodes.FailedNotebookUsed, $"`{reference}` has no value because {notebook} failed: {error.ToString().Split('\n')[0]}");
         if (!results.TryGetValue(notebook, out var published))
             throw new GlueException(DiagnosticCodes.UnknownResult, $"`{reference}`: there is no notebook `{notebook}`");
         if (!published.TryGetValue(reference.Name, out var result))
