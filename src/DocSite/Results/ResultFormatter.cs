@@ -31,7 +31,7 @@ public static class ResultFormatter
     {
         try
         {
-            return CultureInfo.GetCultureInfo(language);
+            return CultureInfo.GetCultureInfo(language, predefinedOnly: true);
         }
         catch (CultureNotFoundException)
         {

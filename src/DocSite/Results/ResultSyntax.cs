@@ -35,10 +35,10 @@ public static partial class ResultSyntax
         return (new ResultReference(notebook, match.Groups["name"].Value), format);
     }
 
-    // A format string may hold '<' or '=' of its own only in a custom format, never before the name's colon.
+    // A format string (no spaces) may hold '<' or '=' of its own in a custom format; only what precedes it counts.
     private static string WithoutFormat(string body) => ValueReference().Match(body) is { Success: true } m ? m.Groups["path"].Value : body;
 
-    [GeneratedRegex(@"^(?<path>(?:(?<notebook>[^\s#]+\.(?:ipynb|dib))#)?(?<name>[A-Za-z_][A-Za-z0-9_]*))(?::(?<format>.+))?$")]
+    [GeneratedRegex(@"^(?<path>(?:(?<notebook>[^\s#]+\.(?:ipynb|dib))#)?(?<name>[A-Za-z_][A-Za-z0-9_]*))(?::(?<format>\S+))?$")]
     internal static partial Regex ValueReference();
 
     [GeneratedRegex("[<>=≤≥≠]")]

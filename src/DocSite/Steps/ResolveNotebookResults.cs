@@ -16,6 +16,9 @@ public sealed class ResolveNotebookResults : IBuildStep
 
     public Task<string?> RunAsync(BuildContext context)
     {
+        // After errors that are not failed notebooks (the engine could not run at all), every use would be noise.
+        if (context.Diagnostics.Count > 0 && context.FailedNotebooks.Count == 0) return Task.FromResult<string?>(null);
+
         var resolver = new ResultResolver(context.NotebookResults, context.FailedNotebooks, ResultFormatter.CultureOf(context.Config.Language));
         var pages = context.Pages;
         var uses = new int[pages.Count];

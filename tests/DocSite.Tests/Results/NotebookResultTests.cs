@@ -102,6 +102,28 @@ public sealed class NotebookResultTests(BuiltResultSite built) : IClassFixture<B
     }
 
     [Fact]
+    public async Task A_notebook_edit_re_renders_the_pages_that_use_its_results()
+    {
+        Assert.True(built.Run.ExitCode == 0, built.Run.Errors);
+        var notebook = Site.PathOf("notebooks/results.ipynb");
+        var original = File.ReadAllText(notebook);
+        try
+        {
+            File.WriteAllText(notebook, original.Replace("publish(\\\"accuracy\\\", 0.9643);", "publish(\\\"accuracy\\\", 0.8);", StringComparison.Ordinal));
+
+            var run = await Site.RunAsync("build", "--root", Site.Root, "--output", Site.PathOf("output-notebook-edit"));
+
+            Assert.True(run.ExitCode == 0, run.Errors);
+            Assert.Equal(1, run.WorkersStarted);
+            Assert.Contains("准确率 80.0%。", File.ReadAllText(Site.PathOf("output-notebook-edit/index.html")));
+        }
+        finally
+        {
+            File.WriteAllText(notebook, original);
+        }
+    }
+
+    [Fact]
     public async Task An_unknown_name_is_GLUE001_at_its_line_and_column()
     {
         Assert.True(built.Run.ExitCode == 0, built.Run.Errors);
