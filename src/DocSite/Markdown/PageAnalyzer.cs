@@ -37,7 +37,7 @@ public sealed partial class PageAnalyzer(MarkdownPipeline pipeline, SiteUrls url
             var markdown = (MarkdownBlock)block;
             var document = markdown.Document ??= Parse(markdown, page.SourcePath);
             links.AddRange(RewriteLinks(document, page.SourcePath, markdown));
-            headings.AddRange(ReadHeadings(document));
+            headings.AddRange(HeadingsOf(document));
             AddIds(document, ids);
             foreach (var code in document.Descendants<FencedCodeBlock>())
             {
@@ -92,7 +92,8 @@ public sealed partial class PageAnalyzer(MarkdownPipeline pipeline, SiteUrls url
         return links;
     }
 
-    private static List<Heading> ReadHeadings(MarkdownDocument document)
+    /// <summary>The headings that have ids, with their text as the syntax tree has it now.</summary>
+    public static List<Heading> HeadingsOf(MarkdownDocument document)
     {
         var headings = new List<Heading>();
         foreach (var heading in document.Descendants<HeadingBlock>())

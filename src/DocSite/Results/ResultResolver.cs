@@ -43,8 +43,17 @@ public sealed class ResultResolver(
                 Report(diagnostics, page, block, fence.Line + 1, fence.Column, () => ResolveBlock(page, fence));
             }
         }
-        if (uses > 0) page.CodeLanguages = page.CodeLanguages.Where(l => l != ResultSyntax.BlockInfo).ToHashSet(StringComparer.Ordinal);
+        if (uses > 0) Reanalyze(page);
         return uses;
+    }
+
+    // Headings, the title taken from them and the code languages were read before the results were in.
+    private static void Reanalyze(Page page)
+    {
+        page.CodeLanguages = page.CodeLanguages.Where(l => l != ResultSyntax.BlockInfo).ToHashSet(StringComparer.Ordinal);
+        page.Headings = page.Blocks.OfType<MarkdownBlock>().Where(b => b.Document is not null)
+            .SelectMany(b => PageAnalyzer.HeadingsOf(b.Document!)).ToList();
+        if (page.FrontMatter.Title is null && page.Headings.FirstOrDefault() is { } first) page.Title = first.Text;
     }
 
     private void ResolveInline(Page page, CodeInline code)

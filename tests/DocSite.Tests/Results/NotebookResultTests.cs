@@ -21,6 +21,18 @@ public sealed class NotebookResultTests(BuiltResultSite built) : IClassFixture<B
     }
 
     [Fact]
+    public void A_value_in_a_heading_shows_in_the_title_and_the_table_of_contents()
+    {
+        Assert.True(built.Run.ExitCode == 0, built.Run.Errors);
+        var page = Site.ReadOutput("heading.html");
+        Assert.Contains("<title>共 25,557,032 个参数", page);
+        Assert.Contains("<h2 id=\"accuracy\">准确率 96%</h2>", page);
+        Assert.Contains(">准确率 96%</a>", page);
+        Assert.DoesNotContain("nb:", page);
+        Assert.DoesNotContain("nb:", Site.ReadOutput("index.html"));
+    }
+
+    [Fact]
     public void A_table_block_is_drawn_as_on_the_notebook_page()
     {
         Assert.True(built.Run.ExitCode == 0, built.Run.Errors);
