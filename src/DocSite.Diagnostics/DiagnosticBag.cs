@@ -5,6 +5,15 @@ public sealed class DiagnosticBag
 {
     private readonly List<BuildDiagnostic> _items = [];
 
+    /// <summary>How many errors were collected so far.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_items) return _items.Count;
+        }
+    }
+
     public void Add(BuildDiagnostic diagnostic)
     {
         lock (_items) _items.Add(diagnostic);

@@ -62,4 +62,19 @@ public static class DiagnosticCodes
 
     /// <summary>Preparing TorchSharp's native libraries (restore, patched copy) failed.</summary>
     public const string NativeSetupFailed = "NB008";
+
+    /// <summary>A page uses a notebook result that does not exist: an unknown notebook, or a name the notebook did not publish.</summary>
+    public const string UnknownResult = "GLUE001";
+
+    /// <summary>A page uses a notebook result in a way its kind does not allow (a chart or table inline, a string in a claim).</summary>
+    public const string WrongResultKind = "GLUE002";
+
+    /// <summary>A page uses the results of a notebook that failed; the notebook's own error says why.</summary>
+    public const string FailedNotebookUsed = "GLUE003";
+
+    /// <summary>A result reference or claim cannot be read (bad syntax), or its .NET format string is invalid.</summary>
+    public const string MalformedReference = "GLUE004";
+
+    /// <summary>A claim about notebook results does not hold.</summary>
+    public const string ClaimFailed = "CLAIM001";
 }

@@ -82,7 +82,9 @@ internal sealed class OutputCollector(int run, DisplayRegistry displays)
             data.TryAdd(value.MimeType, value.Value ?? "");
         }
 
-        var output = new DisplayOutput(data, isResult);
+        // publish(name, value) names the value with a MIME type of its own, which no page should see.
+        var name = data.Remove(PublishMarker.MimeType, out var published) ? published : null;
+        var output = new DisplayOutput(data, isResult, name);
         if (displayEvent.ValueId is { } id && displays.TryFind(id, out var position))
         {
             if (position.Run == run)

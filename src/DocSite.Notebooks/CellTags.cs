@@ -32,4 +32,14 @@ public static class CellTags
 
     /// <summary>Marks the cell the engine injected after the parameters cell (in the executed .ipynb).</summary>
     public const string InjectedParameters = "injected-parameters";
+
+    /// <summary>
+    /// <c>publish:name</c> publishes the cell's result (else its last displayed value) under <c>name</c>, as
+    /// <c>publish("name", value)</c> does in code.
+    /// </summary>
+    public const string PublishPrefix = "publish:";
+
+    /// <summary>The name a <c>publish:name</c> tag gives the cell's output, if the cell has one.</summary>
+    public static string? PublishedName(NotebookCell cell) =>
+        cell.Tags.FirstOrDefault(t => t.StartsWith(PublishPrefix, StringComparison.Ordinal) && t.Length > PublishPrefix.Length)?[PublishPrefix.Length..];
 }

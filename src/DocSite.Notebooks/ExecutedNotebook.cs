@@ -11,4 +11,8 @@ public sealed record ExecutedNotebook(
     IReadOnlyList<NotebookCell> Cells,
     bool UsesPlotly,
     bool UsesPlotlyMaps,
-    ReadOnlyMemory<byte> Ipynb);
+    ReadOnlyMemory<byte> Ipynb)
+{
+    /// <summary>What the notebook published (<c>publish("name", value)</c>, <c>publish:name</c> tags), by name.</summary>
+    public IReadOnlyDictionary<string, PublishedResult> Results { get; init; } = new Dictionary<string, PublishedResult>();
+}

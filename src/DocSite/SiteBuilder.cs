@@ -20,6 +20,7 @@ public sealed class SiteBuilder(BuildLog log, INotebookPages? notebooks = null)
         new CheckGeneratedOutputs(),   // before any notebook runs
         new AnalyzePages(),
         new ExecuteNotebooks(notebooks),
+        new ResolveNotebookResults(),
         new ValidateLinks(),
         new BuildNavigation(),
         new DeriveAssets(),
@@ -41,6 +42,7 @@ public sealed class SiteBuilder(BuildLog log, INotebookPages? notebooks = null)
         foreach (var step in Steps())
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (!step.RunsAfterErrors) context.Diagnostics.ThrowIfAny();
             var stepWatch = Stopwatch.StartNew();
             try
             {
@@ -51,8 +53,8 @@ public sealed class SiteBuilder(BuildLog log, INotebookPages? notebooks = null)
             {
                 foreach (var diagnostic in e.Diagnostics) context.Diagnostics.Add(diagnostic);
             }
-            context.Diagnostics.ThrowIfAny();
         }
+        context.Diagnostics.ThrowIfAny();
 
         log.Info($"Built {context.Pages.Count} pages in {watch.Elapsed.TotalSeconds:0.00} s");
         return new BuildResult(context.Pages.Count, context.Outputs.Count + context.Files.Count, watch.Elapsed);

@@ -13,7 +13,7 @@ public sealed class ExecutedFixtures : IAsyncLifetime
     [
         "success.ipynb", "compile-error.ipynb", "exception.ipynb", "raises-exception.ipynb", "infinite-loop.ipynb", "notebook-timeout.ipynb",
         "crash-failfast.ipynb", "crash-stackoverflow.ipynb", "nuget-pinned.ipynb", "plotly.ipynb", "torchsharp.ipynb",
-        "parameters.ipynb", "import.ipynb", "notebook.dib",
+        "parameters.ipynb", "import.ipynb", "notebook.dib", "published.ipynb",
     ];
 
     private readonly Dictionary<string, NotebookRun> _runs = new(StringComparer.Ordinal);

@@ -256,4 +256,29 @@ public sealed class NotebookExecutionTests(ExecutedFixtures fixtures) : IClassFi
         var line = stdout.Split('\n').Single(l => l.StartsWith("METRICS ", StringComparison.Ordinal));
         return JsonNode.Parse(line["METRICS ".Length..])!.AsObject();
     }
+
+    // publish(name, value) and publish:name tags, as the executed notebook exposes them.
+    [Fact]
+    public void Published_values_keep_their_raw_value_and_kind()
+    {
+        var run = fixtures["published.ipynb"];
+        Assert.True(run.Succeeded, run.Errors());
+        var results = run.Notebook!.Results;
+
+        Assert.Equal(["answer", "count", "label", "ratio", "table"], results.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal((ResultKind.Value, (object)25557032L), (results["count"].Kind, results["count"].Value!));
+        Assert.Equal((ResultKind.Value, (object)0.964), (results["ratio"].Kind, results["ratio"].Value!));
+        Assert.Equal((ResultKind.Value, (object)"卷积"), (results["label"].Kind, results["label"].Value!));
+        Assert.Equal(ResultKind.Display, results["table"].Kind);
+        Assert.Contains("<table>", results["table"].Output.Data["text/html"], StringComparison.Ordinal);
+        Assert.Equal((3, (object)42L), (results["answer"].Cell, results["answer"].Value!));
+    }
+
+    [Fact]
+    public void A_name_that_is_not_an_identifier_fails_the_cell()
+    {
+        var run = fixtures["published.ipynb"];
+        var error = Assert.Single(run.Cell(4).Outputs.OfType<ErrorOutput>());
+        Assert.Contains("`not a name` is not a valid name", error.Message, StringComparison.Ordinal);
+    }
 }

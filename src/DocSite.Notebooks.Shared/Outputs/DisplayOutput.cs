@@ -6,4 +6,5 @@ namespace DocSite.Notebooks.Outputs;
 /// </summary>
 /// <param name="Data">MIME type → representation, in the kernel's order of preference.</param>
 /// <param name="IsResult">True for the value of the cell's last expression (Jupyter's <c>execute_result</c>).</param>
-public sealed record DisplayOutput(IReadOnlyDictionary<string, string> Data, bool IsResult) : CellOutput;
+/// <param name="Name">The name the notebook published it under (<c>publish("name", value)</c> or a <c>publish:name</c> tag), if any.</param>
+public sealed record DisplayOutput(IReadOnlyDictionary<string, string> Data, bool IsResult, string? Name = null) : CellOutput;

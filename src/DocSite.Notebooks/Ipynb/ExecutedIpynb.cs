@@ -130,7 +130,10 @@ internal sealed class ExecutedIpynb
         }).ToArray();
         var charts = cells.SelectMany(c => c.Outputs).OfType<DisplayOutput>()
             .Select(o => o.Data.GetValueOrDefault(PlotlyMimeType)).OfType<string>().ToArray();
-        return new ExecutedNotebook(_document.Title, cells, charts.Length > 0, charts.Any(PlotlyMaps.IsGeoChart), ToBytes(withTimings: false));
+        return new ExecutedNotebook(_document.Title, cells, charts.Length > 0, charts.Any(PlotlyMaps.IsGeoChart), ToBytes(withTimings: false))
+        {
+            Results = PublishedResult.From(cells),
+        };
     }
 
     private void Place(NotebookCell cell, bool injected, JsonArray outputs, JsonObject? timing)
@@ -145,7 +148,20 @@ internal sealed class ExecutedIpynb
 
         json["outputs"] = outputs;
         json["execution_count"] = _ran.Count + 1;
+        if (CellTags.PublishedName(cell) is { } name && TaggedOutput(outputs) is { } tagged)
+        {
+            IpynbOutputs.SetPublishedName(tagged, name);
+        }
+
         _ran.Add((json, timing));
+    }
+
+    // A publish:name tag names the cell's result, else its last displayed value.
+    private static JsonObject? TaggedOutput(JsonArray outputs)
+    {
+        var displays = outputs.OfType<JsonObject>()
+            .Where(o => o["output_type"]?.GetValue<string>() is "execute_result" or "display_data").ToList();
+        return displays.LastOrDefault(o => o["output_type"]!.GetValue<string>() == "execute_result") ?? displays.LastOrDefault();
     }
 
     private static string Timestamp(DateTimeOffset time) =>

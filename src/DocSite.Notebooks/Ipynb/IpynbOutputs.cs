@@ -7,6 +7,8 @@ namespace DocSite.Notebooks.Ipynb;
 /// <summary>Cell outputs as nbformat 4 writes them (<c>stream</c>, <c>execute_result</c>, <c>display_data</c>, <c>error</c>), both ways.</summary>
 internal static class IpynbOutputs
 {
+    private const string ScrapbookKey = "scrapbook";
+
     public static JsonArray Write(IReadOnlyList<CellOutput> outputs, int executionCount) =>
         new(outputs.Select(output => (JsonNode)Write(output, executionCount)).ToArray());
 
@@ -22,13 +24,13 @@ internal static class IpynbOutputs
         {
             ["data"] = Data(result.Data),
             ["execution_count"] = executionCount,
-            ["metadata"] = new JsonObject(),
+            ["metadata"] = Metadata(result.Name),
             ["output_type"] = "execute_result",
         },
         DisplayOutput display => new JsonObject
         {
             ["data"] = Data(display.Data),
-            ["metadata"] = new JsonObject(),
+            ["metadata"] = Metadata(display.Name),
             ["output_type"] = "display_data",
         },
         ErrorOutput error => new JsonObject
@@ -66,12 +68,23 @@ internal static class IpynbOutputs
         return output["output_type"]?.GetValue<string>() switch
         {
             "stream" => new StreamOutput(output["name"]!.GetValue<string>(), IpynbText.Read(output["text"])),
-            "execute_result" => new DisplayOutput(Data(output["data"]), IsResult: true),
-            "display_data" => new DisplayOutput(Data(output["data"]), IsResult: false),
+            "execute_result" => new DisplayOutput(Data(output["data"]), IsResult: true, PublishedName(output)),
+            "display_data" => new DisplayOutput(Data(output["data"]), IsResult: false, PublishedName(output)),
             "error" => Error(output),
             var other => throw new InvalidDataException($"unknown output_type \"{other}\""),
         };
     }
+
+    /// <summary>Names an output as published, the way myst-nb's <c>glue</c> does, so that Jupyter Book finds it too.</summary>
+    public static void SetPublishedName(JsonObject output, string name) =>
+        output["metadata"] = Metadata(name);
+
+    private static JsonObject Metadata(string? publishedName) => publishedName is null
+        ? new JsonObject()
+        : new JsonObject { [ScrapbookKey] = new JsonObject { ["name"] = publishedName, ["mime_prefix"] = "" } };
+
+    private static string? PublishedName(JsonObject output) =>
+        output["metadata"]?[ScrapbookKey]?["name"]?.GetValue<string>();
 
     // The traceback repeats the message's lines before the frames.
     private static ErrorOutput Error(JsonObject output)

@@ -1,4 +1,3 @@
-using DocSite.Diagnostics;
 using DocSite.Notebooks;
 using DocSite.Pipeline;
 using DocSite.Urls;
@@ -25,14 +24,14 @@ public sealed class NotebookPages(IReadOnlyDictionary<string, string>? parameter
         });
         var runs = await engine.RunAsync(notebooks, context.CancellationToken).ConfigureAwait(false);
 
-        var errors = new DiagnosticBag();
-        foreach (var error in runs.SelectMany(r => r.Errors))
-            errors.Add(error);
-        errors.ThrowIfAny();
-
         var labels = NotebookLabels.For(context.Config.Language);
-        var pages = runs.Select(r => NotebookPageBuilder.Build(r.SourcePath, r.Notebook!, labels)).ToList();
-        var downloads = runs.Select(r => new OutputFile(OutputPaths.OfNotebookDownload(r.SourcePath), r.Notebook!.Ipynb.ToArray()));
-        return new NotebookPagesResult(pages, downloads.ToList());
+        var ran = runs.Where(r => r.Succeeded).ToList();
+        var pages = ran.Select(r => NotebookPageBuilder.Build(r.SourcePath, r.Notebook!, labels)).ToList();
+        var downloads = ran.Select(r => new OutputFile(OutputPaths.OfNotebookDownload(r.SourcePath), r.Notebook!.Ipynb.ToArray()));
+        return new NotebookPagesResult(pages, downloads.ToList())
+        {
+            Results = ran.ToDictionary(r => r.SourcePath, r => r.Notebook!.Results, StringComparer.Ordinal),
+            Failures = runs.Where(r => !r.Succeeded).ToDictionary(r => r.SourcePath, r => r.Errors, StringComparer.Ordinal),
+        };
     }
 }

@@ -116,6 +116,13 @@ public sealed partial class PageAnalyzer(MarkdownPipeline pipeline, SiteUrls url
             ids.Add(System.Net.WebUtility.HtmlDecode(match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value));
     }
 
+    /// <summary>The headings that have ids, with their text as the syntax tree has it now.</summary>
+    public static List<Heading> HeadingsOf(MarkdownDocument document) =>
+        document.Descendants<HeadingBlock>()
+            .Where(h => h.TryGetAttributes()?.Id is not null)
+            .Select(h => new Heading(h.Level, h.TryGetAttributes()!.Id!, TextOf(h.Inline)))
+            .ToList();
+
     private static string TextOf(ContainerInline? inline)
     {
         var text = new StringBuilder();

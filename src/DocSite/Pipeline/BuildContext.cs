@@ -2,6 +2,7 @@ using DocSite.Configuration;
 using DocSite.Diagnostics;
 using DocSite.Documents;
 using DocSite.Navigation;
+using DocSite.Notebooks;
 using DocSite.Theme;
 using DocSite.Urls;
 
@@ -50,6 +51,12 @@ public sealed class BuildContext(BuildOptions options, BuildLog log, Cancellatio
 
     /// <summary>Notebook sources under notebooks/, relative to the root.</summary>
     public List<string> Notebooks { get; } = [];
+
+    /// <summary>What each notebook that ran published, by the notebook's source path.</summary>
+    public Dictionary<string, IReadOnlyDictionary<string, PublishedResult>> NotebookResults { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The first error of each notebook that failed, by its source path, so pages using it can say so.</summary>
+    public Dictionary<string, BuildDiagnostic> FailedNotebooks { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Files the build made (laid-out pages, downloads, sitemap, assets), written by the last step.</summary>
     public List<OutputFile> Outputs { get; } = [];

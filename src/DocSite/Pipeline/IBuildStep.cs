@@ -8,4 +8,7 @@ public interface IBuildStep
 
     /// <returns>What the step did, for the build log ("28 pages"), or null to log nothing.</returns>
     Task<string?> RunAsync(BuildContext context);
+
+    /// <summary>Whether the step runs even though the step before it reported errors (to report more of them).</summary>
+    bool RunsAfterErrors => false;
 }

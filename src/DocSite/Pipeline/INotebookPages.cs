@@ -6,6 +6,9 @@ namespace DocSite.Pipeline;
 /// </summary>
 public interface INotebookPages
 {
-    /// <returns>One page per notebook, its blocks not analysed yet, and the files they bring (the executed downloads).</returns>
+    /// <returns>
+    /// One page per notebook that ran, its blocks not analysed yet, the files they bring (the executed downloads),
+    /// what each published, and the errors of those that failed (reported, not thrown, so pages can name them).
+    /// </returns>
     Task<NotebookPagesResult> BuildAsync(IReadOnlyList<string> notebooks, BuildContext context);
 }

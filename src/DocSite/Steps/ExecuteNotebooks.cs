@@ -5,7 +5,8 @@ namespace DocSite.Steps;
 
 /// <summary>
 /// Runs the notebooks (or takes their outputs from the cache) and adds their pages, analysed like Markdown
-/// pages, and the executed downloads.
+/// pages, the executed downloads and what each published. A notebook that fails is an error, reported here;
+/// the others still become pages, so that the next step can tell which pages used the one that failed.
 /// </summary>
 public sealed class ExecuteNotebooks(INotebookPages? notebooks) : IBuildStep
 {
@@ -23,6 +24,12 @@ public sealed class ExecuteNotebooks(INotebookPages? notebooks) : IBuildStep
         ParallelWork.For(pages.Count, context.Options.EffectiveJobs, context.Diagnostics, i => analyzer.Analyze(pages[i]));
         context.Pages.AddRange(pages);
         context.Outputs.AddRange(result.Files);
+        foreach (var (notebook, results) in result.Results) context.NotebookResults[notebook] = results;
+        foreach (var (notebook, errors) in result.Failures)
+        {
+            foreach (var error in errors) context.Diagnostics.Add(error);
+            if (errors.Count > 0) context.FailedNotebooks[notebook] = errors[0];
+        }
         return null;
     }
 }
