@@ -46,10 +46,16 @@ internal sealed class NotebookExecutor(INotebookProgress progress, Action<int> o
             // Not awaited yet: a request larger than the pipe's buffer is written only as the worker reads it,
             // which it does after `ready`; a worker that never gets there is killed by the wait below.
             var firstSend = plan.Cells.Count > 0 ? TrySendAsync(worker, Request(plan.Cells[0])) : Task.FromResult(false);
+            var starting = DateTimeOffset.UtcNow;
             var ready = await ReceiveAsync(worker, StartTimeout(plan), notebookTimer.Token, cancellationToken).ConfigureAwait(false);
             if (ready.Message?.Kind != WorkerMessageKinds.Ready)
             {
-                return [Failure(plan, worker, ready, cell: null, stopwatch)];
+                var failed = Failure(plan, worker, ready, cell: null, stopwatch);
+                if (plan.Cells.Count == 0) return [failed];
+                // The first cell was already waiting to run: it shows what stopped the notebook, as a cell that threw would.
+                var first = plan.Cells[0];
+                notebook.Ran(first, plan.IsInjected(first), [new ErrorOutput(ErrorName(ready), failed.Message, [])], starting, DateTimeOffset.UtcNow);
+                return [failed with { Cell = first.Number }];
             }
 
             for (var index = 0; index < plan.Cells.Count; index++)
