@@ -23,6 +23,7 @@ public sealed class SiteBuilder(BuildLog log, INotebookPages? notebooks = null)
         new ResolveNotebookResults(),
         new ValidateLinks(),
         new BuildNavigation(),
+        new RenderMath(),
         new DeriveAssets(),
         new CheckGeneratedOutputs(),   // again, with the assets the pages turned out to need
         new RenderPages(),

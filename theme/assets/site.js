@@ -1,4 +1,4 @@
-// Small progressive enhancements: mobile menu, theme toggle, active table-of-contents entry, math.
+// Small progressive enhancements: mobile menu, theme toggle, active table-of-contents entry.
 (() => {
   const root = document.documentElement;
   const sidebar = document.getElementById('sidebar');
@@ -26,16 +26,4 @@
     }, { rootMargin: '0px 0px -70% 0px' });
     byId.forEach((_, id) => { const h = document.getElementById(id); if (h) observer.observe(h); });
   }
-
-  window.addEventListener('load', () => {
-    if (window.renderMathInElement) {
-      renderMathInElement(document.getElementById('content'), {
-        delimiters: [
-          { left: '\\[', right: '\\]', display: true },
-          { left: '\\(', right: '\\)', display: false },
-        ],
-        throwOnError: false,
-      });
-    }
-  });
 })();
