@@ -83,4 +83,7 @@ public static class DiagnosticCodes
 
     /// <summary>The site has KaTeX but math cannot be typeset with it: Node.js is missing or failed.</summary>
     public const string MathUnavailable = "MATH002";
+
+    /// <summary>The site has Pagefind, but the search index could not be built (Node.js missing, Pagefind failed).</summary>
+    public const string SearchIndex = "SEARCH001";
 }

@@ -30,6 +30,7 @@ public sealed class SiteBuilder(BuildLog log, INotebookPages? notebooks = null)
         new LayOutPages(),
         new WriteSitemap(),
         new AddHostingFiles(),
+        new IndexSearch(),             // over the laid-out pages, before anything is written
         new WriteOutput(),
     ];
 

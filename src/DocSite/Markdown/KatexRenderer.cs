@@ -1,6 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json;
-using DocSite.Notebooks.Processes;
+using DocSite.Pipeline;
 
 namespace DocSite.Markdown;
 
@@ -39,7 +38,11 @@ public static class KatexRenderer
         string output;
         try
         {
-            output = await RunNodeAsync(katexFolder, input, cancellationToken).ConfigureAwait(false);
+            // The script is passed with -e: no file of its own to write and clean up.
+            var run = await ToolProcess.RunAsync("node", ["-e", Script.Value, katexFolder, input], cancellationToken).ConfigureAwait(false);
+            if (run.ExitCode != 0)
+                throw new InvalidOperationException($"node exited with code {run.ExitCode}: {run.Errors.Trim()}");
+            output = run.Output;
         }
         finally
         {
@@ -58,27 +61,5 @@ public static class KatexRenderer
         if (results is null || results.Count != formulas.Count)
             throw new InvalidOperationException($"node answered {results?.Count ?? 0} results for {formulas.Count} formulas");
         return results;
-    }
-
-    private static async Task<string> RunNodeAsync(string katexFolder, string input, CancellationToken cancellationToken)
-    {
-        var start = new ProcessStartInfo("node")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-        };
-        // The script is passed with -e: no file of its own to write and clean up.
-        foreach (var argument in new[] { "-e", Script.Value, katexFolder, input }) start.ArgumentList.Add(argument);
-
-        await using var node = GroupedProcess.StartGuarded(start);
-        var stdout = node.Process.StandardOutput.ReadToEndAsync(cancellationToken);
-        var stderr = node.Process.StandardError.ReadToEndAsync(cancellationToken);
-        await node.Process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-        var output = await stdout.ConfigureAwait(false);
-        var errors = await stderr.ConfigureAwait(false);
-        if (node.Process.ExitCode != 0)
-            throw new InvalidOperationException($"node exited with code {node.Process.ExitCode}: {errors.Trim()}");
-        return output;
     }
 }

@@ -53,16 +53,4 @@ public sealed class BuildTimeMathTests
         Assert.Contains("<span class=\"math\">\\(E = mc^2\\)</span>", index);
         Assert.DoesNotContain("katex", index);
     }
-
-    [Fact]
-    public async Task Two_builds_with_math_write_the_same_bytes()
-    {
-        using var site = await TestSite.CopyWithPackagesAsync("basic-site");
-        Assert.Equal(0, (await site.BuildAsync()).ExitCode);
-        var first = TestSite.Snapshot(site.Output);
-
-        Assert.Equal(0, (await site.BuildAsync()).ExitCode);
-
-        Assert.Equal(first, TestSite.Snapshot(site.Output));
-    }
 }
