@@ -28,6 +28,19 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
+    public async Task A_page_s_search_weight_in_its_front_matter_weighs_its_whole_article()
+    {
+        using var site = await TestSite.CopyWithPackagesAsync("basic-site");
+        site.Write("input/guide/details.md", "---\ntitle: 细节\nsearch_weight: 0.5\n---\n## 表格 {#tables}\n\n很长的参考页。\n");
+
+        var run = await site.BuildAsync();
+
+        Assert.True(run.ExitCode == 0, run.Errors);
+        Assert.Contains("<article data-pagefind-body data-pagefind-weight=\"0.5\">", site.ReadOutput("guide/details.html"));
+        Assert.Contains("<article data-pagefind-body>", site.ReadOutput("guide/intro.html"));
+    }
+
+    [Fact]
     public async Task Two_builds_write_the_same_bytes_math_and_index_included()
     {
         using var site = await TestSite.CopyWithPackagesAsync("basic-site");
