@@ -12,6 +12,10 @@ public static class PagefindIndexer
     /// <summary>Where the index and Pagefind's scripts are published, relative to the output folder.</summary>
     public const string Folder = "pagefind";
 
+    // KaTeX writes each formula three times (MathML, its TeX, the glyphs): only the TeX goes into the index,
+    // so excerpts read "E = mc^2", not "E=mc2E = mc^2E=mc2".
+    private static readonly string[] ExcludedSelectors = [".katex-html", ".katex-mathml semantics > :not(annotation)"];
+
     /// <returns>Pagefind's command-line runner in the site's node_modules, or null when there is none.</returns>
     public static string? Runner(string siteRoot)
     {
@@ -35,7 +39,9 @@ public static class PagefindIndexer
                 await File.WriteAllBytesAsync(path, page.Content, cancellationToken).ConfigureAwait(false);
             }
             // --keep-index-url: results link to .../index.html, as the site's own links do.
-            var run = await ToolProcess.RunAsync("node", [runner, "--site", site, "--output-subdir", Folder, "--keep-index-url", "--silent"], cancellationToken).ConfigureAwait(false);
+            string[] arguments = [runner, "--site", site, "--output-subdir", Folder, "--keep-index-url", "--silent",
+                .. ExcludedSelectors.SelectMany(selector => new[] { "--exclude-selectors", selector })];
+            var run = await ToolProcess.RunAsync("node", arguments, cancellationToken).ConfigureAwait(false);
             if (run.ExitCode != 0)
                 throw new InvalidOperationException($"pagefind exited with code {run.ExitCode}: {(run.Errors + run.Output).Trim()}");
 

@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using System.Text;
 using System.Text.Json;
 using DocSite.Tests.Support;
 
@@ -19,6 +21,13 @@ public sealed class SearchIndexTests
         Assert.Equal(3, language.Value.GetProperty("page_count").GetInt32());   // the pages, not the 404 page
         foreach (var script in new[] { "pagefind.js", "pagefind-ui.js", "pagefind-ui.css" })
             Assert.True(File.Exists(Path.Combine(site.Output, "pagefind", script)), script);
+
+        // A formula is indexed as its TeX only, not also as KaTeX's MathML and glyphs.
+        var home = Directory.GetFiles(Path.Combine(site.Output, "pagefind", "fragment"))
+            .Select(f => Encoding.UTF8.GetString(Gunzip(f)))
+            .Single(f => f.Contains("\"url\":\"/index.html\"", StringComparison.Ordinal));
+        Assert.Contains("E \u200B= \u200Bmc\u200B^\u200B2\u200B。", home);
+        Assert.DoesNotContain("mc2", home);
 
         var index = site.ReadOutput("index.html");
         Assert.Contains("<article data-pagefind-body>", index);
@@ -77,5 +86,13 @@ public sealed class SearchIndexTests
         Assert.DoesNotContain("id=\"search\"", site.ReadOutput("index.html"));
         Assert.False(Directory.Exists(Path.Combine(site.Output, "pagefind")));
         Assert.Contains("node_modules/pagefind is missing", run.Output);
+    }
+
+    private static byte[] Gunzip(string path)
+    {
+        using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
+        using var bytes = new MemoryStream();
+        gzip.CopyTo(bytes);
+        return bytes.ToArray();
     }
 }
