@@ -27,6 +27,42 @@ public sealed class SearchTests(BrowserFixture browser) : IClassFixture<BrowserF
         var marked = await first.Locator(".pagefind-ui__result-excerpt mark").AllInnerTextsAsync();
         Assert.Contains("卷积", string.Concat(marked), StringComparison.Ordinal);
         Assert.Equal(2, await page.Locator("#search .pagefind-ui__result").CountAsync());
+
+        await page.Mouse.ClickAsync(100, 800);   // the empty foot of the sidebar
+        Assert.False(await first.IsVisibleAsync(), "a click elsewhere did not put the results away");
+        await page.Keyboard.PressAsync("/");
+        Assert.True(await first.IsVisibleAsync(), "the results did not come back with the focus");
+        await page.Keyboard.PressAsync("Escape");
+        Assert.Equal("", await input.InputValueAsync());
+        Assert.False(await first.IsVisibleAsync(), "Escape did not clear the search");
         Assert.Empty(pages.ExternalRequests);
+    }
+
+    [Fact]
+    public async Task Search_works_under_a_base_path_served_by_a_static_host()
+    {
+        using var site = await TestSite.CopyWithPackagesAsync("basic-site");
+        site.Write("input/guide/cnn.md", "---\ntitle: 卷积网络\n---\n卷积神经网络用卷积核在图像上滑动。\n");
+        var run = await site.BuildAsync("--base-path", "/docs/");
+        Assert.True(run.ExitCode == 0, run.Errors);
+        await using var server = new StaticSiteServer(site.Output, "/docs/");
+        var page = await browser.Browser.NewPageAsync();
+        var failed = new List<string>();
+        page.RequestFailed += (_, request) => { lock (failed) failed.Add(request.Url); };
+        page.Response += (_, response) => { if (response.Status >= 400) lock (failed) failed.Add(response.Url); };
+        await page.GotoAsync(server.SiteUrl + "guide/intro.html");
+
+        await page.Keyboard.PressAsync("/");
+        var input = page.Locator("#search .pagefind-ui__search-input");
+        await input.WaitForAsync(new() { Timeout = 10_000 });
+        await input.FillAsync("卷积");
+        var link = page.Locator("#search .pagefind-ui__result-link").First;
+        await link.WaitForAsync(new() { Timeout = 10_000 });
+
+        Assert.Equal("/docs/guide/cnn.html", await link.GetAttributeAsync("href"));
+        await link.ClickAsync();
+        await page.WaitForURLAsync(server.SiteUrl + "guide/cnn.html", new() { Timeout = 10_000 });
+        Assert.Equal("卷积网络", await page.Locator("article h1").InnerTextAsync());
+        Assert.Empty(failed);
     }
 }

@@ -54,5 +54,8 @@
       event.preventDefault();
       (search.querySelector('input') ?? box).focus();
     });
+    // A click elsewhere puts the results away, coming back to the box shows them again (Escape clears the search).
+    search.addEventListener('focusin', () => search.classList.remove('closed'));
+    document.addEventListener('click', event => { if (!search.contains(event.target)) search.classList.add('closed'); });
   }
 })();
