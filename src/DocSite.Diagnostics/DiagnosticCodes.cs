@@ -77,4 +77,13 @@ public static class DiagnosticCodes
 
     /// <summary>A claim about notebook results does not hold.</summary>
     public const string ClaimFailed = "CLAIM001";
+
+    /// <summary>A formula's TeX is invalid: KaTeX's parse error, at the formula.</summary>
+    public const string InvalidMath = "MATH001";
+
+    /// <summary>The site has KaTeX but math cannot be typeset with it: Node.js is missing or failed.</summary>
+    public const string MathUnavailable = "MATH002";
+
+    /// <summary>The site has Pagefind, but the search index could not be built (Node.js missing, Pagefind failed).</summary>
+    public const string SearchIndex = "SEARCH001";
 }

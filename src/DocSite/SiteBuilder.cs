@@ -23,12 +23,14 @@ public sealed class SiteBuilder(BuildLog log, INotebookPages? notebooks = null)
         new ResolveNotebookResults(),
         new ValidateLinks(),
         new BuildNavigation(),
+        new RenderMath(),
         new DeriveAssets(),
         new CheckGeneratedOutputs(),   // again, with the assets the pages turned out to need
         new RenderPages(),
         new LayOutPages(),
         new WriteSitemap(),
         new AddHostingFiles(),
+        new IndexSearch(),             // over the laid-out pages, before anything is written
         new WriteOutput(),
     ];
 

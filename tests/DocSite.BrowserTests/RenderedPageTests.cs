@@ -5,14 +5,21 @@ namespace DocSite.BrowserTests;
 public sealed class RenderedPageTests(BrowserFixture browser, PlotlySitePages plotly) : IClassFixture<BrowserFixture>, IClassFixture<PlotlySitePages>
 {
     [Fact]
-    public async Task Math_is_typeset_by_the_local_KaTeX_and_nothing_is_fetched_from_elsewhere()
+    public async Task Math_arrives_typeset_with_KaTeX_fonts_and_no_KaTeX_script_is_loaded()
     {
         await using var pages = await SitePages.StartAsync(await TestSite.CopyWithPackagesAsync("basic-site"));
 
         var page = await pages.OpenAsync(browser.Browser, "index.html");
-        await page.WaitForSelectorAsync(".katex", new() { Timeout = 10_000 });
+        await page.EvaluateAsync("() => document.fonts.ready");
 
-        Assert.Equal("E=mc2", (await page.Locator(".katex-mathml annotation").TextContentAsync() ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("^", "", StringComparison.Ordinal));
+        Assert.Equal("E = mc^2", await page.Locator(".katex-mathml annotation").TextContentAsync());
+        // Typeset by the build: KaTeX's layout is in the HTML, drawn with KaTeX's own fonts, and no script typesets it.
+        Assert.True(await page.Locator(".katex-html .mord.mathnormal").CountAsync() >= 3);
+        Assert.Equal("KaTeX_Math", await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.katex-html .mathnormal')).fontFamily"));
+        Assert.True(await page.EvaluateAsync<bool>("() => document.fonts.check('1em KaTeX_Math')"));
+        Assert.DoesNotContain(pages.Requests, url => url.Contains("katex", StringComparison.Ordinal) && url.EndsWith(".js", StringComparison.Ordinal));
+        Assert.Contains(pages.Requests, url => url.Contains("/assets/katex/katex.min.", StringComparison.Ordinal) && url.EndsWith(".css", StringComparison.Ordinal));
+        Assert.Equal(0, await page.Locator("script[src*=katex]").CountAsync());
         Assert.Empty(pages.ExternalRequests);
     }
 

@@ -26,6 +26,9 @@ public sealed class SitePages : IAsyncDisposable
     /// <summary>Requests that left the machine (anything not on 127.0.0.1), which a built site must never make.</summary>
     public List<string> ExternalRequests { get; } = [];
 
+    /// <summary>Every request the pages made, in order, to check what a page loads.</summary>
+    public List<string> Requests { get; } = [];
+
     public static async Task<SitePages> StartAsync(TestSite site)
     {
         var pages = new SitePages(site, LoopbackPort.Free());
@@ -50,6 +53,7 @@ public sealed class SitePages : IAsyncDisposable
         await page.RouteAsync("**/*", async route =>
         {
             var url = route.Request.Url;
+            lock (Requests) Requests.Add(url);
             if (url.StartsWith(BaseUrl, StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.Ordinal))
             {
                 await route.ContinueAsync();

@@ -1,4 +1,4 @@
-// Small progressive enhancements: mobile menu, theme toggle, active table-of-contents entry, math.
+// Small progressive enhancements: mobile menu, theme toggle, active table-of-contents entry, search.
 (() => {
   const root = document.documentElement;
   const sidebar = document.getElementById('sidebar');
@@ -27,15 +27,35 @@
     byId.forEach((_, id) => { const h = document.getElementById(id); if (h) observer.observe(h); });
   }
 
-  window.addEventListener('load', () => {
-    if (window.renderMathInElement) {
-      renderMathInElement(document.getElementById('content'), {
-        delimiters: [
-          { left: '\\[', right: '\\]', display: true },
-          { left: '\\(', right: '\\)', display: false },
-        ],
-        throwOnError: false,
+  // Search: Pagefind's UI and index load on first use, so pages stay light; `/` focuses the box.
+  const search = document.getElementById('search');
+  if (search) {
+    const box = search.querySelector('.search-input');
+    let ui;
+    const open = () => ui ??= new Promise((resolve, reject) => {
+      const css = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: search.dataset.bundle + 'pagefind-ui.css' });
+      const script = Object.assign(document.createElement('script'), { src: search.dataset.bundle + 'pagefind-ui.js' });
+      script.onload = resolve;
+      script.onerror = reject;
+      document.head.append(css, script);
+    }).then(() => {
+      const typed = box.value;
+      box.remove();
+      const pagefind = new PagefindUI({
+        element: '#search', bundlePath: search.dataset.bundle, baseUrl: search.dataset.base,
+        showImages: false, showSubResults: true, resetStyles: false, autofocus: true,
       });
-    }
-  });
+      if (typed) pagefind.triggerSearch(typed);
+    });
+    box.addEventListener('focus', open, { once: true });
+    document.addEventListener('keydown', event => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.target instanceof Element && event.target.closest('input, textarea, select, [contenteditable]')) return;
+      event.preventDefault();
+      (search.querySelector('input') ?? box).focus();
+    });
+    // A click elsewhere puts the results away, coming back to the box shows them again (Escape clears the search).
+    search.addEventListener('focusin', () => search.classList.remove('closed'));
+    document.addEventListener('click', event => { if (!search.contains(event.target)) search.classList.add('closed'); });
+  }
 })();

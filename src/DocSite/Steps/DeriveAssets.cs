@@ -7,7 +7,7 @@ using DocSite.Theme;
 namespace DocSite.Steps;
 
 /// <summary>
-/// Makes the site's assets, once, from the theme and the features the pages use: KaTeX for math, plotly.js
+/// Makes the site's assets, once, from the theme and the features the pages use: KaTeX's CSS and fonts for math, plotly.js
 /// for charts, map outlines for geo charts. Pages without a feature load nothing for it.
 /// </summary>
 public sealed class DeriveAssets : IBuildStep
@@ -31,7 +31,7 @@ public sealed class DeriveAssets : IBuildStep
         return Task.FromResult<string?>(null);
     }
 
-    // Math is typeset in the browser by the site's own copy of KaTeX; without one, TeX is shown as written.
+    // Math was typeset by RenderMath with the site's own copy of KaTeX; without one, TeX is shown as written.
     private static void AddMath(BuildContext context, List<(string, byte[])> assets)
     {
         if (KatexAssets.Read(context.Root) is { } katex)

@@ -3,6 +3,7 @@ using DocSite.Diagnostics;
 using DocSite.Documents;
 using DocSite.Navigation;
 using DocSite.Pipeline;
+using DocSite.Search;
 using DocSite.Theme;
 using DocSite.Theme.Model;
 using DocSite.Urls;
@@ -26,7 +27,8 @@ public sealed class LayOutPages : IBuildStep
 
         var config = context.Config;
         var nav = context.Navigation;
-        var site = new LayoutSite(config.Title, config.Description, config.Language, config.BasePath, config.Repository);
+        var site = new LayoutSite(config.Title, config.Description, config.Language, config.BasePath, config.Repository,
+            Search: PagefindIndexer.Runner(context.Root) is not null);
         var pages = context.Pages;
         var results = new OutputFile[pages.Count];
         ParallelWork.For(pages.Count, context.Options.EffectiveJobs, context.Diagnostics, i =>

@@ -1,8 +1,8 @@
 namespace DocSite.Theme;
 
 /// <summary>
-/// KaTeX from the site's node_modules (restored by npm), so pages with math render it offline. Only the woff2
-/// fonts are copied: every browser that runs KaTeX reads them.
+/// KaTeX's stylesheet and fonts from the site's node_modules (restored by npm), for pages whose math the build
+/// typeset: no KaTeX JavaScript is shipped. Only the woff2 fonts are copied: every current browser reads them.
 /// </summary>
 public static class KatexAssets
 {
@@ -10,14 +10,9 @@ public static class KatexAssets
     public static IReadOnlyList<(string Name, byte[] Bytes)>? Read(string siteRoot)
     {
         var dist = Path.Combine(siteRoot, "node_modules", "katex", "dist");
-        if (!File.Exists(Path.Combine(dist, "katex.min.js"))) return null;
+        if (!File.Exists(Path.Combine(dist, "katex.min.css"))) return null;
 
-        List<(string Name, byte[] Bytes)> assets =
-        [
-            ("katex/katex.min.js", File.ReadAllBytes(Path.Combine(dist, "katex.min.js"))),
-            ("katex/katex.min.css", File.ReadAllBytes(Path.Combine(dist, "katex.min.css"))),
-            ("katex/contrib/auto-render.min.js", File.ReadAllBytes(Path.Combine(dist, "contrib", "auto-render.min.js"))),
-        ];
+        List<(string Name, byte[] Bytes)> assets = [("katex/katex.min.css", File.ReadAllBytes(Path.Combine(dist, "katex.min.css")))];
         foreach (var font in Directory.EnumerateFiles(Path.Combine(dist, "fonts"), "*.woff2").Order(StringComparer.Ordinal))
             assets.Add(("katex/fonts/" + Path.GetFileName(font), File.ReadAllBytes(font)));
         return assets;

@@ -56,17 +56,6 @@ public sealed class SiteBuildTests
     }
 
     [Fact]
-    public async Task Math_pages_load_the_local_KaTeX_and_other_pages_do_not()
-    {
-        using var site = await TestSite.CopyWithPackagesAsync("basic-site");
-        Assert.Equal(0, (await site.BuildAsync()).ExitCode);
-
-        Assert.Matches("src=\"/assets/katex/katex\\.min\\.[0-9a-f]{8}\\.js\"", site.ReadOutput("index.html"));
-        Assert.DoesNotContain("katex", site.ReadOutput("guide/details.html"));
-        Assert.NotEmpty(Directory.GetFiles(Path.Combine(site.Output, "assets", "katex", "fonts"), "*.woff2"));
-    }
-
-    [Fact]
     public async Task Base_path_prefixes_every_internal_link_and_asset()
     {
         using var site = TestSite.CopyOf("basic-site");

@@ -1,4 +1,5 @@
 namespace DocSite.Theme.Model;
 
 /// <summary>The site as layouts see it (<c>{{ site.title }}</c>).</summary>
-public sealed record LayoutSite(string Title, string Description, string Language, string BasePath, string? Repository);
+/// <param name="Search">The build makes a search index (the site has Pagefind), so layouts may offer a search box.</param>
+public sealed record LayoutSite(string Title, string Description, string Language, string BasePath, string? Repository, bool Search = false);
