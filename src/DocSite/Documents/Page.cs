@@ -46,5 +46,5 @@ public sealed class Page
     public bool HasOwnHeading { get; set; }
 
     /// <summary>The page's content as HTML, without the layout.</summary>
-    public string ContentHtml { get; set; } = "";
+    public string? ContentHtml { get; set; }
 }

@@ -55,8 +55,14 @@ public sealed partial class PageAnalyzer(MarkdownPipeline pipeline, SiteUrls url
             case LinkInline link when RewriteLink(link, sourcePath, block) is { } pageLink:
                 found.Links.Add(pageLink);
                 break;
+            case FencedCodeBlock code when code.Info == NotebookResultMarkers.BlockInfo:
+                found.Features |= PageFeatures.NotebookResults;
+                break;
             case FencedCodeBlock code when !string.IsNullOrWhiteSpace(code.Info):
                 found.Languages.Add(code.Info.Trim().ToLowerInvariant());
+                break;
+            case CodeInline code when code.Content.StartsWith(NotebookResultMarkers.InlinePrefix, StringComparison.Ordinal):
+                found.Features |= PageFeatures.NotebookResults;
                 break;
             case MathInline or MathBlock:
                 found.Features |= PageFeatures.Math;

@@ -11,6 +11,16 @@ namespace DocSite.Markdown;
 /// </summary>
 public static class PageHtml
 {
+    /// <summary>The features whose steps will change a page's syntax tree in this site: math only where KaTeX can typeset it.</summary>
+    public static PageFeatures EditedLater(string siteRoot) =>
+        KatexRenderer.PackageFolder(siteRoot) is null ? PageFeatures.EditedAfterAnalysis & ~PageFeatures.Math : PageFeatures.EditedAfterAnalysis;
+
+    /// <summary>Renders the page now unless a later step will change its syntax tree (see <see cref="EditedLater"/>).</summary>
+    public static void RenderUnlessEditedLater(Page page, MarkdownPipeline pipeline, PageFeatures editedLater)
+    {
+        if ((page.Features & editedLater) == 0) page.ContentHtml = Render(page, pipeline);
+    }
+
     public static string Render(Page page, MarkdownPipeline pipeline)
     {
         var html = new StringBuilder();

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DocSite.Diagnostics;
+using DocSite.Documents;
 
 namespace DocSite.Results;
 
@@ -12,8 +13,8 @@ namespace DocSite.Results;
 /// </summary>
 public static partial class ResultSyntax
 {
-    public const string InlinePrefix = "nb:";
-    public const string BlockInfo = "nb";
+    public const string InlinePrefix = NotebookResultMarkers.InlinePrefix;
+    public const string BlockInfo = NotebookResultMarkers.BlockInfo;
 
     /// <summary>The text of a result code span after the prefix; null for ordinary code.</summary>
     public static string? InlineBody(string code) =>

@@ -3,7 +3,10 @@ using DocSite.Pipeline;
 
 namespace DocSite.Steps;
 
-/// <summary>Parses every Markdown page and learns its title, headings, ids, links and features from the syntax tree.</summary>
+/// <summary>
+/// Parses every Markdown page and learns its title, headings, ids, links and features from the syntax tree.
+/// A page no later step changes is rendered at once (see <see cref="Documents.PageFeatures.EditedAfterAnalysis"/>).
+/// </summary>
 public sealed class AnalyzePages : IBuildStep
 {
     public string Name => "parse";
@@ -11,8 +14,13 @@ public sealed class AnalyzePages : IBuildStep
     public Task<string?> RunAsync(BuildContext context)
     {
         var analyzer = new PageAnalyzer(MarkdownPipelineFactory.Shared, context.Urls);
+        var editedLater = PageHtml.EditedLater(context.Root);
         var pages = context.Pages;
-        ParallelWork.For(pages.Count, context.Options.EffectiveJobs, context.Diagnostics, i => analyzer.Analyze(pages[i]));
+        ParallelWork.For(pages.Count, context.Options.EffectiveJobs, context.Diagnostics, i =>
+        {
+            analyzer.Analyze(pages[i]);
+            PageHtml.RenderUnlessEditedLater(pages[i], MarkdownPipelineFactory.Shared, editedLater);
+        });
         return Task.FromResult<string?>($"{pages.Count} pages");
     }
 }

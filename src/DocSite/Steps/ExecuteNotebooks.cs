@@ -20,8 +20,13 @@ public sealed class ExecuteNotebooks(INotebookPages? notebooks) : IBuildStep
 
         var result = await notebooks.BuildAsync(context.Notebooks, context).ConfigureAwait(false);
         var analyzer = new PageAnalyzer(MarkdownPipelineFactory.Shared, context.Urls);
+        var editedLater = PageHtml.EditedLater(context.Root);
         var pages = result.Pages;
-        ParallelWork.For(pages.Count, context.Options.EffectiveJobs, context.Diagnostics, i => analyzer.Analyze(pages[i]));
+        ParallelWork.For(pages.Count, context.Options.EffectiveJobs, context.Diagnostics, i =>
+        {
+            analyzer.Analyze(pages[i]);
+            PageHtml.RenderUnlessEditedLater(pages[i], MarkdownPipelineFactory.Shared, editedLater);
+        });
         context.Pages.AddRange(pages);
         context.Outputs.AddRange(result.Files);
         foreach (var (notebook, results) in result.Results) context.NotebookResults[notebook] = results;

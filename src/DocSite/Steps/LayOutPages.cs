@@ -92,7 +92,7 @@ public sealed class LayOutPages : IBuildStep
         return new LayoutPage(
             Title: page.Title,
             Description: page.FrontMatter.Description ?? config.Description,
-            Content: page.ContentHtml,
+            Content: page.ContentHtml ?? throw new InvalidOperationException($"{page.SourcePath} is laid out before it was rendered"),
             Url: urls.UrlOf(page.OutputPath),
             SourcePath: page.SourcePath,
             EditUrl: SiteUrls.EditUrlOf(config.Repository, page.SourcePath),

@@ -3,7 +3,7 @@ using DocSite.Pipeline;
 
 namespace DocSite.Steps;
 
-/// <summary>Renders every page's blocks to its content HTML, in parallel, with the one shared pipeline.</summary>
+/// <summary>Renders every page not rendered yet (those whose trees later steps changed) to its content HTML, in parallel.</summary>
 public sealed class RenderPages : IBuildStep
 {
     public string Name => "render";
@@ -12,7 +12,7 @@ public sealed class RenderPages : IBuildStep
     {
         var pages = context.Pages;
         ParallelWork.For(pages.Count, context.Options.EffectiveJobs, context.Diagnostics,
-            i => pages[i].ContentHtml = PageHtml.Render(pages[i], MarkdownPipelineFactory.Shared));
+            i => pages[i].ContentHtml ??= PageHtml.Render(pages[i], MarkdownPipelineFactory.Shared));
         return Task.FromResult<string?>($"{pages.Count} pages");
     }
 }
