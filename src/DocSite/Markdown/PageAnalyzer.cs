@@ -49,8 +49,8 @@ public sealed partial class PageAnalyzer(MarkdownPipeline pipeline, SiteUrls url
     {
         switch (node)
         {
-            case HeadingBlock heading when heading.TryGetAttributes()?.Id is { } id:
-                found.Headings.Add(new Heading(heading.Level, id, TextOf(heading.Inline)));
+            case HeadingBlock headingBlock when HeadingOf(headingBlock) is { } heading:
+                found.Headings.Add(heading);
                 break;
             case LinkInline link when RewriteLink(link, sourcePath, block) is { } pageLink:
                 found.Links.Add(pageLink);
@@ -124,10 +124,11 @@ public sealed partial class PageAnalyzer(MarkdownPipeline pipeline, SiteUrls url
 
     /// <summary>The headings that have ids, with their text as the syntax tree has it now.</summary>
     public static List<Heading> HeadingsOf(MarkdownDocument document) =>
-        document.Descendants<HeadingBlock>()
-            .Where(h => h.TryGetAttributes()?.Id is not null)
-            .Select(h => new Heading(h.Level, h.TryGetAttributes()!.Id!, TextOf(h.Inline)))
-            .ToList();
+        document.Descendants<HeadingBlock>().Select(HeadingOf).OfType<Heading>().ToList();
+
+    // Only headings with an id (all of them, with auto-identifiers on) can be linked to or listed.
+    private static Heading? HeadingOf(HeadingBlock heading) =>
+        heading.TryGetAttributes()?.Id is { } id ? new Heading(heading.Level, id, TextOf(heading.Inline)) : null;
 
     private static string TextOf(ContainerInline? inline)
     {

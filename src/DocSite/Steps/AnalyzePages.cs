@@ -1,3 +1,4 @@
+using DocSite.Documents;
 using DocSite.Markdown;
 using DocSite.Pipeline;
 
@@ -13,14 +14,19 @@ public sealed class AnalyzePages : IBuildStep
 
     public Task<string?> RunAsync(BuildContext context)
     {
+        Analyze(context.Pages, context);
+        return Task.FromResult<string?>($"{context.Pages.Count} pages");
+    }
+
+    /// <summary>Analyses <paramref name="pages"/> (also pages added later, such as notebooks') and renders those no later step changes.</summary>
+    public static void Analyze(IReadOnlyList<Page> pages, BuildContext context)
+    {
         var analyzer = new PageAnalyzer(MarkdownPipelineFactory.Shared, context.Urls);
         var editedLater = PageHtml.EditedLater(context.Root);
-        var pages = context.Pages;
         ParallelWork.For(pages.Count, context.Options.EffectiveJobs, context.Diagnostics, i =>
         {
             analyzer.Analyze(pages[i]);
             PageHtml.RenderUnlessEditedLater(pages[i], MarkdownPipelineFactory.Shared, editedLater);
         });
-        return Task.FromResult<string?>($"{pages.Count} pages");
     }
 }

@@ -1,4 +1,3 @@
-using DocSite.Markdown;
 using DocSite.Pipeline;
 
 namespace DocSite.Steps;
@@ -19,15 +18,8 @@ public sealed class ExecuteNotebooks(INotebookPages? notebooks) : IBuildStep
             throw new InvalidOperationException("this build has notebooks but no notebook engine was configured");
 
         var result = await notebooks.BuildAsync(context.Notebooks, context).ConfigureAwait(false);
-        var analyzer = new PageAnalyzer(MarkdownPipelineFactory.Shared, context.Urls);
-        var editedLater = PageHtml.EditedLater(context.Root);
-        var pages = result.Pages;
-        ParallelWork.For(pages.Count, context.Options.EffectiveJobs, context.Diagnostics, i =>
-        {
-            analyzer.Analyze(pages[i]);
-            PageHtml.RenderUnlessEditedLater(pages[i], MarkdownPipelineFactory.Shared, editedLater);
-        });
-        context.Pages.AddRange(pages);
+        AnalyzePages.Analyze(result.Pages, context);
+        context.Pages.AddRange(result.Pages);
         context.Outputs.AddRange(result.Files);
         foreach (var (notebook, results) in result.Results) context.NotebookResults[notebook] = results;
         foreach (var (notebook, errors) in result.Failures)
