@@ -74,7 +74,7 @@
   const layoutFor = (chart, figure) => {
     let layout = { ...figure.layout, template: template(figure), uirevision: 'docsite' };
     // On a phone the plot gets the width: thin margins (axes still make room for their labels), the legend below.
-    if (narrow.matches) Object.assign(layout, { legend: legendBelow(figure.layout.legend), margin: { t: 70, b: 40, l: 8, r: 8 } });
+    if (narrow.matches) Object.assign(layout, { legend: legendBelow(figure.layout.legend), margin: { t: 70, b: 40, l: 8, r: 16 } });
     if (touch) layout.dragmode = false;
     return squarePixels(figure, layout, chart.plot.clientWidth);
   };
