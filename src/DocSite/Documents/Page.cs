@@ -42,6 +42,12 @@ public sealed class Page
     /// <summary>The Plotly trace types of the page's charts (<c>scatter</c>, <c>heatmap</c>…).</summary>
     public IReadOnlySet<string> ChartTypes { get; set; } = new HashSet<string>();
 
+    /// <summary>The plotly.js the page's charts need (an asset name), chosen from <see cref="ChartTypes"/>; null without charts.</summary>
+    public string? PlotlyScript { get; set; }
+
+    /// <summary>plotly.js's translation for the site's language (an asset name), or null.</summary>
+    public string? PlotlyLocale { get; set; }
+
     /// <summary>The Markdown opens with its own <c># heading</c>, so the layout must not add a second one.</summary>
     public bool HasOwnHeading { get; set; }
 

@@ -1,8 +1,8 @@
 using System.Text;
+using DocSite.Charts;
 using DocSite.Documents;
 using DocSite.Markdown.Highlighting;
 using DocSite.Notebooks;
-using DocSite.Notebooks.Rendering;
 using DocSite.Urls;
 
 namespace DocSite.FromNotebooks;
@@ -68,7 +68,7 @@ public static class NotebookPageBuilder
             Wrap(html, "cell-input", code, cell.HasTag(CellTags.HideInput) ? labels.ShowCode : null);
         }
         if (showOutput)
-            Wrap(html, "cell-output", CellOutputHtml.Render(cell.Outputs), cell.HasTag(CellTags.HideOutput) ? labels.ShowOutput : null);
+            Wrap(html, "cell-output", ChartOutputHtml.Render(cell.Outputs, labels.Charts), cell.HasTag(CellTags.HideOutput) ? labels.ShowOutput : null);
         html.Append("</div>\n");
     }
 

@@ -1,10 +1,10 @@
 using System.Globalization;
+using DocSite.Charts;
 using DocSite.Diagnostics;
 using DocSite.Documents;
 using DocSite.FromNotebooks;
 using DocSite.Markdown;
 using DocSite.Notebooks;
-using DocSite.Notebooks.Rendering;
 using Markdig.Helpers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -84,7 +84,7 @@ public sealed class ResultResolver(
             if (format is not null)
                 throw new GlueException(DiagnosticCodes.MalformedReference, $"`{line}`: a block shows a result as the notebook does; a format string is for inline values");
             var output = Find(page, reference).Output;
-            html.Append("<div class=\"cell-output nb-result\">").Append(CellOutputHtml.Render(output)).Append("</div>\n");
+            html.Append("<div class=\"cell-output nb-result\">").Append(ChartOutputHtml.Render(output, ChartLabels.For(culture.Name))).Append("</div>\n");
             if (output.Data.TryGetValue(PlotlyMimeType, out var chart))
             {
                 page.Features |= PageFeatures.Plotly | (PlotlyMaps.IsGeoChart(chart) ? PageFeatures.PlotlyMaps : PageFeatures.None);

@@ -1,6 +1,6 @@
+using DocSite.Charts;
 using DocSite.Diagnostics;
 using DocSite.Documents;
-using DocSite.Notebooks;
 using DocSite.Pipeline;
 using DocSite.Theme;
 
@@ -8,12 +8,10 @@ namespace DocSite.Steps;
 
 /// <summary>
 /// Makes the site's assets, once, from the theme and the features the pages use: KaTeX's CSS and fonts for math, plotly.js
-/// for charts, map outlines for geo charts. Pages without a feature load nothing for it.
+/// for charts (one bundle per page, see <see cref="ChartAssets"/>), map outlines for geo charts. Pages without a feature load nothing for it.
 /// </summary>
 public sealed class DeriveAssets : IBuildStep
 {
-    public const string PlotlyAssetName = "plotly.min.js";
-
     public string Name => "assets";
 
     public Task<string?> RunAsync(BuildContext context)
@@ -23,7 +21,7 @@ public sealed class DeriveAssets : IBuildStep
         var features = context.Pages.Aggregate(PageFeatures.None, (all, page) => all | page.Features);
 
         if (features.HasFlag(PageFeatures.Math)) AddMath(context, assets);
-        if (features.HasFlag(PageFeatures.Plotly)) assets.Add((PlotlyAssetName, PlotlyScript.Bytes.ToArray()));
+        ChartAssets.Add(context, assets);
         if (features.HasFlag(PageFeatures.PlotlyMaps)) AddMapOutlines(context, assets);
 
         context.Assets = new AssetManifest(assets);

@@ -106,7 +106,9 @@ public sealed class LayOutPages : IBuildStep
             UsesPlotlyMaps: page.Features.HasFlag(PageFeatures.PlotlyMaps),
             IsHome: page.OutputPath == "index.html",
             HasOwnHeading: page.HasOwnHeading,
-            FrontMatter: page.FrontMatter.Values);
+            FrontMatter: page.FrontMatter.Values,
+            PlotlyScript: page.PlotlyScript,
+            PlotlyLocale: page.PlotlyLocale);
     }
 
     private static List<LayoutNavItem> SidebarFor(IReadOnlyList<NavNode> nodes, string current, SiteNavigation nav)

