@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Check, not a test: runs each site notebook's small configuration (the one the SiteNotebooks tests use) twice,
-# all runs side by side and, with LOAD=N, next to N busy loops, then compares the two executed notebooks byte for
-# byte after dropping the run times. A notebook whose results depend on timing, thread placement or uninitialised
+# the two runs side by side (one notebook at a time: all six at once exceed the cells' timeouts on two cores) and,
+# with LOAD=N, next to N busy loops, then compares the two executed notebooks byte for byte after dropping the
+# run times. A notebook whose results depend on timing, thread placement or uninitialised
 # memory shows up as "differs" with the cells whose outputs changed. Exit 0: every notebook reproduced itself.
 # Usage: tests/bench/notebook-determinism.sh [ROUNDS]   (default 1; LOAD=4 adds four busy loops;
 #        SKIP_BUILD=1 uses the Site.dll already built)
@@ -14,8 +15,9 @@ site="$repo/bin/Debug/net10.0/Site.dll"
 
 work="$(mktemp -d)"
 hogs=()
+runs=()
 cleanup() {
-  for pid in "${hogs[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${hogs[@]}" "${runs[@]}"; do kill "$pid" 2>/dev/null || true; done
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -42,20 +44,20 @@ PY
 
 status=0
 for round in $(seq "$rounds"); do
-  pids=()
   for config in "${configs[@]}"; do
     name="${config%%|*}"
+    pids=()
     for copy in a b; do
       # shellcheck disable=SC2086 # the parameters are separate words on purpose
       dotnet "$site" run "$repo/notebooks/$name.ipynb" --root "$repo" --output "$work/$name.$copy.ipynb" ${config#*|} \
         > "$work/$name.$copy.log" 2>&1 &
       pids+=("$!")
+      runs+=("$!")
     done
-  done
-  for pid in "${pids[@]}"; do wait "$pid" || { echo "a run failed; logs in the output below" >&2; cat "$work"/*.log >&2; exit 1; }; done
+    for pid in "${pids[@]}"; do
+      wait "$pid" || { echo "round $round: $name: a run failed:" >&2; cat "$work/$name".?.log >&2; exit 1; }
+    done
 
-  for config in "${configs[@]}"; do
-    name="${config%%|*}"
     normalise "$work/$name.a.ipynb" > "$work/$name.a.json"
     normalise "$work/$name.b.ipynb" > "$work/$name.b.json"
     if cmp -s "$work/$name.a.json" "$work/$name.b.json"; then
