@@ -53,6 +53,7 @@ public sealed class NotebookEngine
     public async Task<IReadOnlyList<NotebookRun>> RunAsync(IReadOnlyList<string> notebookPaths, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notebookPaths);
+        if (notebookPaths.Count > 0) _options.Session?.Wanted(Path.GetDirectoryName(Path.GetFullPath(notebookPaths[0], _options.ResolvedRoot))!);
         var progress = CreateProgress();
         var stopwatch = Stopwatch.StartNew();
         var runs = await progress.RunAsync(sink =>
@@ -193,7 +194,7 @@ public sealed class NotebookEngine
         var running = Interlocked.Increment(ref _workersRunning);
         try
         {
-            var executor = new NotebookExecutor(progress, pid => OnWorkerStarted(relative, pid), number => CellStarting?.Invoke(relative, number));
+            var executor = new NotebookExecutor(progress, pid => OnWorkerStarted(relative, pid), number => CellStarting?.Invoke(relative, number), _options.Session);
             var warmUp = 2 * running <= Environment.ProcessorCount;
             errors = await executor.RunAsync(plan, notebook, libraryPaths, warmUp, cancellationToken).ConfigureAwait(false);
         }

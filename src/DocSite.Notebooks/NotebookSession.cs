@@ -1,0 +1,83 @@
+using DocSite.Notebooks.Execution;
+
+namespace DocSite.Notebooks;
+
+/// <summary>
+/// What the builds of one preview share. A pool of one worker, started ahead of time with its kernel ready, so
+/// that a saved notebook's first cell runs at once instead of after a worker start (about a second); and each
+/// cell as it starts, for the preview's pages. Disposing it kills the waiting worker; a worker also dies with
+/// this process (it watches its parent), so none outlives the preview.
+/// </summary>
+public sealed class NotebookSession : IAsyncDisposable
+{
+    private readonly Lock _lock = new();
+    private WorkerProcess? _waiting;
+    private string? _directory;
+    private IReadOnlyList<string> _libraryPaths = [];
+    private int _started;
+    private bool _disposed;
+
+    /// <summary>How many workers the session started ahead of time.</summary>
+    public int WorkersStarted => Volatile.Read(ref _started);
+
+    /// <summary>Raised as each cell is sent to its worker.</summary>
+    public event Action<CellActivity>? CellStarted;
+
+    /// <summary>
+    /// Starts a worker for the next notebook run, unless one is waiting already or no build has run a notebook yet
+    /// (a site without notebooks never gets one). The preview calls it after each build, so the start does not
+    /// compete with a build for the cores.
+    /// </summary>
+    /// <param name="log">Told which worker started.</param>
+    public void Refill(Action<string> log)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        lock (_lock)
+        {
+            if (_disposed || _directory is null || _waiting is { HasExited: false }) return;
+            _waiting = WorkerProcess.Start(_directory, _libraryPaths, warmUp: true, _ => { });
+            _started++;
+            log($"notebooks: started a warm worker (pid {_waiting.ProcessId}) for the next notebook run");
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        WorkerProcess? waiting;
+        lock (_lock)
+        {
+            _disposed = true;
+            waiting = _waiting;
+            _waiting = null;
+        }
+
+        if (waiting is not null) await waiting.DisposeAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>A build has notebooks: from now on a worker is worth keeping ready, in the folder of <paramref name="directory"/>.</summary>
+    internal void Wanted(string directory)
+    {
+        lock (_lock) _directory ??= directory;
+    }
+
+    /// <summary>The waiting worker, if it is alive and has the native libraries the notebook needs (they are read at process start).</summary>
+    internal async Task<WorkerProcess?> TakeAsync(string directory, IReadOnlyList<string> libraryPaths)
+    {
+        WorkerProcess? waiting;
+        lock (_lock)
+        {
+            waiting = _waiting;
+            _waiting = null;
+            // The next one starts in this notebook's folder, with its libraries: it is likely to be saved again.
+            _directory = directory;
+            _libraryPaths = libraryPaths;
+        }
+
+        if (waiting is null) return null;
+        if (!waiting.HasExited && waiting.LibraryPaths.SequenceEqual(libraryPaths, StringComparer.Ordinal)) return waiting;
+        await waiting.DisposeAsync().ConfigureAwait(false);
+        return null;
+    }
+
+    internal void OnCellStarted(CellActivity activity) => CellStarted?.Invoke(activity);
+}
