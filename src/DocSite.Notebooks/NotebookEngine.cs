@@ -154,6 +154,12 @@ public sealed class NotebookEngine
             return Done(cached, [], true);
         }
 
+        if (readCache && _options.Session?.FailureOf(relative, key) is { } failure)
+        {
+            progress.Log($"{relative}: failed in this preview and its code has not changed since: not run again");
+            return Done(notebook, failure, true);
+        }
+
         if (plan.Cells.Count == 0)
         {
             // Only Markdown, or every code cell skipped: nothing for a worker to do (starting one takes seconds).
@@ -208,6 +214,8 @@ public sealed class NotebookEngine
         {
             _cache.Write(key, notebook.ToBytes(withTimings: true));
         }
+
+        _options.Session?.Ran(relative, key, errors);
 
         return Done(notebook, errors, false);
     }

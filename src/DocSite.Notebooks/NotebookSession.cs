@@ -1,3 +1,4 @@
+using DocSite.Diagnostics;
 using DocSite.Notebooks.Execution;
 
 namespace DocSite.Notebooks;
@@ -11,6 +12,7 @@ namespace DocSite.Notebooks;
 public sealed class NotebookSession : IAsyncDisposable
 {
     private readonly Lock _lock = new();
+    private readonly Dictionary<string, (string Key, IReadOnlyList<BuildDiagnostic> Errors)> _failures = new(StringComparer.Ordinal);
     private WorkerProcess? _waiting;
     private string? _directory;
     private IReadOnlyList<string> _libraryPaths = [];
@@ -80,4 +82,23 @@ public sealed class NotebookSession : IAsyncDisposable
     }
 
     internal void OnCellStarted(CellActivity activity) => CellStarted?.Invoke(activity);
+
+    /// <summary>
+    /// The errors of the notebook's last run, if it failed with the code it has now (same cache key). Failures are
+    /// not cached; without this, every rebuild (a prose edit too) would run a failed notebook again.
+    /// </summary>
+    internal IReadOnlyList<BuildDiagnostic>? FailureOf(string notebook, string key)
+    {
+        lock (_lock) return _failures.TryGetValue(notebook, out var failure) && failure.Key == key ? failure.Errors : null;
+    }
+
+    /// <summary>Records how the notebook's run with cache key <paramref name="key"/> ended (no errors: it succeeded).</summary>
+    internal void Ran(string notebook, string key, IReadOnlyList<BuildDiagnostic> errors)
+    {
+        lock (_lock)
+        {
+            if (errors.Count == 0) _failures.Remove(notebook);
+            else _failures[notebook] = (key, errors);
+        }
+    }
 }

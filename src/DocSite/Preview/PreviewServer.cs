@@ -45,8 +45,9 @@ public sealed class PreviewServer(BuildOptions options, BuildLog log, INotebookP
         // The file provider needs the folder, also when the first build failed and wrote nothing.
         Directory.CreateDirectory(options.OutputDirectory);
         using var files = new ContainedFileProvider(options.OutputDirectory);
-        // RebuildAsync reports every failure itself and never throws.
-        using var watcher = new SourceWatcher(options.RootDirectory, TimeSpan.FromMilliseconds(150),
+        // RebuildAsync reports every failure itself and never throws. An editor's save is over within a few
+        // milliseconds; the quiet period is most of the time from a save to a notebook's first cell, so it is short.
+        using var watcher = new SourceWatcher(options.RootDirectory, TimeSpan.FromMilliseconds(50),
             () => _ = RebuildAsync(cancellationToken));
 
         var builder = WebApplication.CreateSlimBuilder();

@@ -44,7 +44,8 @@ public sealed class PreviewNotebookTests
         Assert.Contains(rebuilt, e => e.Name == "cell" && Cell(e.Data) == ("/notebooks/sub/b.html", "notebooks/sub/b.ipynb: running cell 3 (2 of 2): publish(\"value\", 42);"));
         Assert.Contains("b 的值是 42。", site.ReadOutput("index.html"));
         Assert.Contains("cwd=sub", site.ReadOutput("notebooks/sub/b.html"));
-        Assert.Equal(2, session.WorkersStarted);
+        // The next worker starts after the build that used the last one.
+        await WarmWorkersAsync(session, 2, output);
 
         // A prose edit: no notebook runs, no worker starts.
         logged = Log(output).Length;
@@ -55,7 +56,7 @@ public sealed class PreviewNotebookTests
         Assert.Matches(@"notebooks: 2 in .* \(2 cached, 0 run, 0 failed, 0 workers\)", log);
         Assert.DoesNotContain(rebuilt, e => e.Name == "cell");
         Assert.Contains("改过了。", site.ReadOutput("index.html"));
-        Assert.Equal(2, session.WorkersStarted);
+        Assert.True(session.WorkersStarted == 2, Log(output));
 
         // A failing cell: the open pages show it with its cell, the last good page stays.
         Edit(site, "notebooks/sub/b.ipynb", "publish(\\\"value\\\", 42);", "throw new InvalidOperationException(\\\"broken on purpose\\\");");
@@ -63,6 +64,16 @@ public sealed class PreviewNotebookTests
         Assert.Equal("failed", rebuilt[^1].Name);
         Assert.Contains("notebooks/sub/b.ipynb:cell 3: error NB001: System.InvalidOperationException: broken on purpose", JsonSerializer.Deserialize<string>(rebuilt[^1].Data));
         Assert.Contains("b 的值是 42。", site.ReadOutput("index.html"));
+
+        // A prose edit while b is broken does not run b again (a failure is not cached, the session remembers it).
+        await WarmWorkersAsync(session, 3, output);
+        logged = Log(output).Length;
+        File.AppendAllText(site.PathOf("input/index.md"), "\n又改了。\n");
+        rebuilt = await events.UntilRebuiltAsync(RebuildLimit);
+        log = Log(output)[logged..];
+        Assert.Equal("failed", rebuilt[^1].Name);
+        Assert.Matches(@"notebooks: 2 in .* \(2 cached, 0 run, 1 failed, 0 workers\)", log);
+        Assert.True(session.WorkersStarted == 3, Log(output));
 
         // Stopping the preview stops the worker it kept waiting.
         var waiting = WarmWorkerIds(Log(output))[^1];
@@ -103,6 +114,14 @@ public sealed class PreviewNotebookTests
         {
             ProcessTable.Kill(tree, groups);
         }
+    }
+
+    /// <summary>Waits until the session has started <paramref name="count"/> workers, and asserts it started no more.</summary>
+    private static async Task WarmWorkersAsync(DocSite.Notebooks.NotebookSession session, int count, StringWriter output)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (session.WorkersStarted < count && DateTime.UtcNow < deadline) await Task.Delay(20);
+        Assert.True(session.WorkersStarted == count, $"{session.WorkersStarted} warm workers started, not {count}:\n{Log(output)}");
     }
 
     private static void Edit(TestSite site, string path, string from, string to)
