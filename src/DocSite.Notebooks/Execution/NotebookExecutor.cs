@@ -28,18 +28,19 @@ internal sealed class NotebookExecutor(INotebookProgress progress, Action<int> o
         notebookTimer.CancelAfter(plan.NotebookTimeout);
 
         progress.Started(path, plan.Cells.Count);
+        void OnStream(WorkerMessage message) => progress.Output(path, message.Text ?? "");
         var warm = session is null ? null : await session.TakeAsync(plan.Document.Directory, libraryPaths).ConfigureAwait(false);
+        warm?.StreamTo(OnStream);
         WorkerProcess worker;
         try
         {
-            worker = warm ?? WorkerProcess.Start(plan.Document.Directory, libraryPaths, warmUp, _ => { });
+            worker = warm ?? WorkerProcess.Start(plan.Document.Directory, libraryPaths, warmUp, OnStream);
         }
         catch (Exception e) when (e is FileNotFoundException or System.ComponentModel.Win32Exception or InvalidOperationException)
         {
             return [new BuildDiagnostic(path, null, null, DiagnosticCodes.WorkerCrashed, $"the notebook worker could not start: {e.Message}")];
         }
 
-        worker.StreamTo(message => progress.Output(path, message.Text ?? ""));
         await using (worker.ConfigureAwait(false))
         {
             onWorkerStarted(worker.ProcessId);
