@@ -31,16 +31,21 @@ public sealed class NotebookSession : IAsyncDisposable
     /// compete with a build for the cores.
     /// </summary>
     /// <param name="log">Told which worker started.</param>
-    public void Refill(Action<string> log)
+    public async Task RefillAsync(Action<string> log)
     {
         ArgumentNullException.ThrowIfNull(log);
+        WorkerProcess? dead;
         lock (_lock)
         {
             if (_disposed || _directory is null || _waiting is { HasExited: false }) return;
+            dead = _waiting;
             _waiting = WorkerProcess.Start(_directory, _libraryPaths, warmUp: true, _ => { });
             _started++;
             log($"notebooks: started a warm worker (pid {_waiting.ProcessId}) for the next notebook run");
         }
+
+        // One that died waiting (killed by hand, out of memory): whatever it started goes with it.
+        if (dead is not null) await dead.DisposeAsync().ConfigureAwait(false);
     }
 
     public async ValueTask DisposeAsync()

@@ -101,18 +101,18 @@ public sealed class PreviewServer(BuildOptions options, BuildLog log, INotebookP
         }
         finally
         {
-            StartWarmWorker(cancellationToken);
+            await StartWarmWorkerAsync(cancellationToken).ConfigureAwait(false);
             _building.Release();
         }
     }
 
     // After the build, not during it: starting a worker takes a core for a second.
-    private void StartWarmWorker(CancellationToken cancellationToken)
+    private async Task StartWarmWorkerAsync(CancellationToken cancellationToken)
     {
         if (NotebookSession is null || cancellationToken.IsCancellationRequested) return;
         try
         {
-            NotebookSession.Refill(log.Info);
+            await NotebookSession.RefillAsync(log.Info).ConfigureAwait(false);
         }
         catch (Exception e) when (e is FileNotFoundException or System.ComponentModel.Win32Exception or InvalidOperationException)
         {
