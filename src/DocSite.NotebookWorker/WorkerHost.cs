@@ -56,6 +56,12 @@ internal static class WorkerHost
                 break;
             }
 
+            if (request.Kind == WorkerRequestKinds.Enter)
+            {
+                Directory.SetCurrentDirectory(request.Code ?? ".");
+                continue;
+            }
+
             currentCell = request.Cell;
             channel.Send(await executor.ExecuteAsync(request.Cell, request.Code ?? "").ConfigureAwait(false));
         }

@@ -53,6 +53,7 @@ public sealed class NotebookEngine
     public async Task<IReadOnlyList<NotebookRun>> RunAsync(IReadOnlyList<string> notebookPaths, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notebookPaths);
+        if (notebookPaths.Count > 0) _options.Session?.Wanted(Path.GetDirectoryName(Path.GetFullPath(notebookPaths[0], _options.ResolvedRoot))!);
         var progress = CreateProgress();
         var stopwatch = Stopwatch.StartNew();
         var runs = await progress.RunAsync(sink =>
@@ -153,6 +154,12 @@ public sealed class NotebookEngine
             return Done(cached, [], true);
         }
 
+        if (readCache && _options.Session?.FailureOf(relative, key) is { } failure)
+        {
+            progress.Log($"{relative}: failed in this preview and its code has not changed since: not run again");
+            return Done(notebook, failure, true);
+        }
+
         if (plan.Cells.Count == 0)
         {
             // Only Markdown, or every code cell skipped: nothing for a worker to do (starting one takes seconds).
@@ -193,7 +200,7 @@ public sealed class NotebookEngine
         var running = Interlocked.Increment(ref _workersRunning);
         try
         {
-            var executor = new NotebookExecutor(progress, pid => OnWorkerStarted(relative, pid), number => CellStarting?.Invoke(relative, number));
+            var executor = new NotebookExecutor(progress, pid => OnWorkerStarted(relative, pid), number => CellStarting?.Invoke(relative, number), _options.Session);
             var warmUp = 2 * running <= Environment.ProcessorCount;
             errors = await executor.RunAsync(plan, notebook, libraryPaths, warmUp, cancellationToken).ConfigureAwait(false);
         }
@@ -207,6 +214,8 @@ public sealed class NotebookEngine
         {
             _cache.Write(key, notebook.ToBytes(withTimings: true));
         }
+
+        _options.Session?.Ran(relative, key, errors);
 
         return Done(notebook, errors, false);
     }

@@ -32,6 +32,9 @@ public sealed record NotebookEngineOptions
     /// for the names that cell declares.</summary>
     public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The preview's session: a notebook runs in its waiting worker when it can, and it hears of each cell.</summary>
+    public NotebookSession? Session { get; init; }
+
     /// <summary>The root folder as an absolute path.</summary>
     internal string ResolvedRoot => Path.GetFullPath(RootDirectory);
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DocSite.Diagnostics;
+using DocSite.Notebooks;
 using DocSite.Pipeline;
 using DocSite.Steps;
 
@@ -9,7 +10,8 @@ namespace DocSite;
 /// A build: the steps below, in order, over one <see cref="BuildContext"/>. A step that reports errors stops
 /// the build before anything is written. A new capability is one more step class and one more line here.
 /// </summary>
-public sealed class SiteBuilder(BuildLog log, INotebookPages? notebooks = null)
+/// <param name="session">The preview's notebook session, shared by its builds; none in a plain build.</param>
+public sealed class SiteBuilder(BuildLog log, INotebookPages? notebooks = null, NotebookSession? session = null)
 {
     private IReadOnlyList<IBuildStep> Steps() =>
     [
@@ -40,7 +42,7 @@ public sealed class SiteBuilder(BuildLog log, INotebookPages? notebooks = null)
         var watch = Stopwatch.StartNew();
         options = options with { RootDirectory = Path.GetFullPath(options.RootDirectory) };
         log.Info($"Building {options.RootDirectory} → {Path.GetFullPath(options.OutputDirectory)}");
-        var context = new BuildContext(options, log, cancellationToken);
+        var context = new BuildContext(options, log, cancellationToken) { NotebookSession = session };
         foreach (var step in Steps())
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -12,7 +12,8 @@ namespace DocSite.Notebooks.Execution;
 /// Runs one notebook's cells in a fresh worker, enforcing the cell and notebook timeouts by killing the worker.
 /// A failing cell (unless tagged <c>raises-exception</c>), a timeout or a crash stops the notebook.
 /// </summary>
-internal sealed class NotebookExecutor(INotebookProgress progress, Action<int> onWorkerStarted, Action<int> onCellStarting)
+/// <param name="session">The preview's: its waiting worker runs the notebook when it can, and it hears of each cell.</param>
+internal sealed class NotebookExecutor(INotebookProgress progress, Action<int> onWorkerStarted, Action<int> onCellStarting, NotebookSession? session = null)
 {
     private static readonly TimeSpan MinimumStartTimeout = TimeSpan.FromMinutes(2);
 
@@ -27,10 +28,13 @@ internal sealed class NotebookExecutor(INotebookProgress progress, Action<int> o
         notebookTimer.CancelAfter(plan.NotebookTimeout);
 
         progress.Started(path, plan.Cells.Count);
+        void OnStream(WorkerMessage message) => progress.Output(path, message.Text ?? "");
+        var warm = session is null ? null : await session.TakeAsync(plan.Document.Directory, libraryPaths).ConfigureAwait(false);
+        warm?.StreamTo(OnStream);
         WorkerProcess worker;
         try
         {
-            worker = WorkerProcess.Start(plan.Document.Directory, libraryPaths, warmUp, message => progress.Output(path, message.Text ?? ""));
+            worker = warm ?? WorkerProcess.Start(plan.Document.Directory, libraryPaths, warmUp, OnStream);
         }
         catch (Exception e) when (e is FileNotFoundException or System.ComponentModel.Win32Exception or InvalidOperationException)
         {
@@ -40,6 +44,12 @@ internal sealed class NotebookExecutor(INotebookProgress progress, Action<int> o
         await using (worker.ConfigureAwait(false))
         {
             onWorkerStarted(worker.ProcessId);
+            if (warm is not null)
+            {
+                progress.Log($"{path}: runs in the warm worker (pid {warm.ProcessId}, started {Seconds(DateTime.UtcNow - warm.StartedAt)} s ago)");
+                // Started in another notebook's folder, maybe; one that died meanwhile is reported by the wait for `ready`.
+                await TrySendAsync(worker, new WorkerRequest(WorkerRequestKinds.Enter, Code: plan.Document.Directory)).ConfigureAwait(false);
+            }
 
             // The first cell waits in the worker's input while its kernel starts, saving a round trip after
             // `ready`. Only the first: a later cell must not reach the worker before the one before it succeeded.
@@ -64,6 +74,7 @@ internal sealed class NotebookExecutor(INotebookProgress progress, Action<int> o
                 var injected = plan.IsInjected(cell);
                 progress.CellStarted(path, index + 1, cell.Number, cell.FirstLine);
                 onCellStarting(cell.Number);
+                session?.OnCellStarted(new CellActivity(path, index + 1, plan.Cells.Count, cell.Number, cell.FirstLine));
                 var started = DateTimeOffset.UtcNow;
                 if (index > 0 || !await firstSend.ConfigureAwait(false))
                 {

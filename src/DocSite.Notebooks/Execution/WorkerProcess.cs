@@ -21,12 +21,13 @@ internal sealed class WorkerProcess : IAsyncDisposable
     private readonly Channel<WorkerMessage> _answers = Channel.CreateUnbounded<WorkerMessage>();
     private readonly Queue<string> _standardError = new();
     private readonly List<string> _standardErrorHead = [];
-    private readonly Action<WorkerMessage> _onStream;
     private readonly Task _readers;
+    private volatile Action<WorkerMessage> _onStream;
 
-    private WorkerProcess(GroupedProcess worker, Action<WorkerMessage> onStream)
+    private WorkerProcess(GroupedProcess worker, IReadOnlyList<string> libraryPaths, Action<WorkerMessage> onStream)
     {
         _worker = worker;
+        LibraryPaths = libraryPaths;
         _onStream = onStream;
         _readers = Task.WhenAll(
             Task.Run(ReadAnswersAsync),
@@ -34,6 +35,16 @@ internal sealed class WorkerProcess : IAsyncDisposable
     }
 
     public int ProcessId => _worker.Process.Id;
+
+    public bool HasExited => _worker.Process.HasExited;
+
+    /// <summary>The folders it was started with in front of LD_LIBRARY_PATH (read once, when the process starts).</summary>
+    public IReadOnlyList<string> LibraryPaths { get; }
+
+    public DateTime StartedAt { get; } = DateTime.UtcNow;
+
+    /// <summary>From now on, text running cells print goes to <paramref name="onStream"/> (a worker started ahead of time learns its notebook late).</summary>
+    public void StreamTo(Action<WorkerMessage> onStream) => _onStream = onStream;
 
     /// <summary>Starts <c>dotnet DocSite.NotebookWorker.dll</c> in <paramref name="workingDirectory"/>.</summary>
     /// <param name="workingDirectory">The notebook's folder.</param>
@@ -56,7 +67,7 @@ internal sealed class WorkerProcess : IAsyncDisposable
         start.ArgumentList.Add(WorkerLocator.FindWorkerAssembly());
         WorkerEnvironment.Apply(start.Environment, libraryPaths);
         start.Environment["DOCSITE_WORKER_WARMUP"] = warmUp ? "1" : "0";
-        return new WorkerProcess(GroupedProcess.StartLeader(start), onStream);
+        return new WorkerProcess(GroupedProcess.StartLeader(start), libraryPaths, onStream);
     }
 
     /// <summary>The first lines the worker wrote to stderr: where a crash report starts (a stack overflow prints thousands of frames after it).</summary>

@@ -21,6 +21,7 @@ public sealed class NotebookPages(IReadOnlyDictionary<string, string>? parameter
             Log = context.Log.Info,
             Interactive = context.Log.IsInteractive,
             Parameters = parameters ?? new Dictionary<string, string>(),
+            Session = context.NotebookSession,
         });
         var runs = await engine.RunAsync(notebooks, context.CancellationToken).ConfigureAwait(false);
 

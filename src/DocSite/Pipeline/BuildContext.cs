@@ -32,6 +32,9 @@ public sealed class BuildContext(BuildOptions options, BuildLog log, Cancellatio
 
     public DiagnosticBag Diagnostics { get; } = new();
 
+    /// <summary>The preview's notebook session (a worker kept ready, each cell as it starts); none in a plain build.</summary>
+    public NotebookSession? NotebookSession { get; init; }
+
     public SiteConfig Config { get => _config ?? throw NotYet(nameof(Config)); set => _config = value; }
 
     public ThemeFiles Theme { get => _theme ?? throw NotYet(nameof(Theme)); set => _theme = value; }

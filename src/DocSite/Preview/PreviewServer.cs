@@ -1,5 +1,7 @@
 using DocSite.Diagnostics;
+using DocSite.Notebooks;
 using DocSite.Pipeline;
+using DocSite.Urls;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -20,14 +22,32 @@ public sealed class PreviewServer(BuildOptions options, BuildLog log, INotebookP
     private readonly LiveReload _reload = new();
     private readonly SemaphoreSlim _building = new(1, 1);
 
+    /// <summary>The worker kept ready for the next notebook run, shared by the rebuilds; none without execution.</summary>
+    public NotebookSession? NotebookSession { get; } = notebooks is null || options.NoExecute ? null : new NotebookSession();
+
     public async Task<int> RunAsync(int port, CancellationToken cancellationToken)
+    {
+        NotebookSession?.CellStarted += ShowCell;
+        try
+        {
+            return await ServeAsync(port, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // After the watcher and the server stopped: no rebuild starts another worker.
+            if (NotebookSession is not null) await NotebookSession.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task<int> ServeAsync(int port, CancellationToken cancellationToken)
     {
         await RebuildAsync(cancellationToken).ConfigureAwait(false);
         // The file provider needs the folder, also when the first build failed and wrote nothing.
         Directory.CreateDirectory(options.OutputDirectory);
         using var files = new ContainedFileProvider(options.OutputDirectory);
-        // RebuildAsync reports every failure itself and never throws.
-        using var watcher = new SourceWatcher(options.RootDirectory, TimeSpan.FromMilliseconds(150),
+        // RebuildAsync reports every failure itself and never throws. An editor's save is over within a few
+        // milliseconds; the quiet period is most of the time from a save to a notebook's first cell, so it is short.
+        using var watcher = new SourceWatcher(options.RootDirectory, TimeSpan.FromMilliseconds(50),
             () => _ = RebuildAsync(cancellationToken));
 
         var builder = WebApplication.CreateSlimBuilder();
@@ -63,7 +83,7 @@ public sealed class PreviewServer(BuildOptions options, BuildLog log, INotebookP
         }
         try
         {
-            await new SiteBuilder(log, notebooks).BuildAsync(options, cancellationToken).ConfigureAwait(false);
+            await new SiteBuilder(log, notebooks, NotebookSession).BuildAsync(options, cancellationToken).ConfigureAwait(false);
             _reload.PublishReload();
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -75,13 +95,35 @@ public sealed class PreviewServer(BuildOptions options, BuildLog log, INotebookP
             // Whatever a rebuild throws reaches the log and the pages; nothing vanishes in a background task.
             var lines = FailureReport.Describe(e, verbose);
             foreach (var line in lines) log.Error(line);
+            // Ends a rebuild in the log as "Built …" does (VS Code's preview task waits for one or the other).
+            log.Info("Build failed; the last good site is still served.");
             _reload.PublishFailure(string.Join('\n', lines));
         }
         finally
         {
+            await StartWarmWorkerAsync(cancellationToken).ConfigureAwait(false);
             _building.Release();
         }
     }
+
+    // After the build, not during it: starting a worker takes a core for a second.
+    private async Task StartWarmWorkerAsync(CancellationToken cancellationToken)
+    {
+        if (NotebookSession is null || cancellationToken.IsCancellationRequested) return;
+        try
+        {
+            await NotebookSession.RefillAsync(log.Info).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is FileNotFoundException or System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            // The next notebook run starts a worker of its own, and reports why that fails.
+            log.Info($"notebooks: no warm worker: {e.Message}");
+        }
+    }
+
+    private void ShowCell(CellActivity cell) =>
+        _reload.PublishCell("/" + OutputPaths.OfNotebookPage(cell.Notebook),
+            $"{cell.Notebook}: running cell {cell.CellNumber} ({cell.Index} of {cell.Count}): {cell.FirstLine}");
 
     private async Task StreamEventsAsync(HttpContext context)
     {
