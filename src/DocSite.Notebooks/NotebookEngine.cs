@@ -21,6 +21,7 @@ public sealed class NotebookEngine
     private readonly NotebookEngineOptions _options;
     private readonly ExecutionCache _cache;
     private readonly TorchSharpNatives _natives;
+    private readonly RunTimes _times;
     private readonly SemaphoreSlim _jobs;
     private int _workersStarted;
     private int _workersRunning;
@@ -32,6 +33,7 @@ public sealed class NotebookEngine
         var log = options.Log ?? (_ => { });
         _cache = new ExecutionCache(options.ResolvedCacheDirectory, log);
         _natives = new TorchSharpNatives(options.ResolvedCacheDirectory, log);
+        _times = new RunTimes(options.ResolvedCacheDirectory);
         _jobs = new SemaphoreSlim(Math.Max(1, options.Jobs));
     }
 
@@ -67,6 +69,39 @@ public sealed class NotebookEngine
         }
 
         return runs;
+    }
+
+    /// <summary>Where each notebook stands with the cache (current key, cached or not, last run time), running nothing.</summary>
+    /// <param name="notebookPaths">Paths relative to <see cref="NotebookEngineOptions.RootDirectory"/>.</param>
+    public async Task<IReadOnlyList<NotebookCacheState>> InspectCacheAsync(IReadOnlyList<string> notebookPaths, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(notebookPaths);
+        return await Task.WhenAll(notebookPaths.Select(path => Task.Run(() =>
+        {
+            var relative = path.Replace('\\', '/');
+            var key = Prepare(relative, _ => { }).Key;
+            return new NotebookCacheState(relative, key, key is not null && _cache.Contains(key), _times.TryRead(relative));
+        }, cancellationToken))).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Deletes the cache entries and run-time records that none of <paramref name="notebookPaths"/> (the site's
+    /// notebooks, as they are now) uses, so that a saved cache holds only what the site needs. TorchSharp's
+    /// prepared native libraries (<c>native/</c>) are kept.
+    /// </summary>
+    /// <returns>How many files were deleted.</returns>
+    public async Task<int> PruneCacheAsync(IReadOnlyList<string> notebookPaths, CancellationToken cancellationToken)
+    {
+        var states = await InspectCacheAsync(notebookPaths, cancellationToken).ConfigureAwait(false);
+        var keys = states.Select(s => s.Key).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var removed = _cache.RemoveAllBut(keys);
+        foreach (var file in _times.FilesNotFor(states.Select(s => s.SourcePath)))
+        {
+            File.Delete(file);
+            removed++;
+        }
+
+        return removed;
     }
 
     /// <summary>
@@ -123,32 +158,13 @@ public sealed class NotebookEngine
             return (run, notebook);
         }
 
-        NotebookDocument document;
-        try
+        var prepared = await Task.Run(() => Prepare(relative, progress.Log), cancellationToken).ConfigureAwait(false);
+        if (prepared is not { Notebook: { } notebook, Plan: { } plan, Key: { } key })
         {
-            document = await Task.Run(() => NotebookReader.Read(_options.ResolvedRoot, relative), cancellationToken).ConfigureAwait(false);
-        }
-        catch (NotebookReadException e)
-        {
-            return Done(null, [new BuildDiagnostic(relative, e.Line, e.Column, DiagnosticCodes.UnreadableNotebook, e.Message)], false);
+            return Done(prepared.Notebook, prepared.Errors, false);
         }
 
-        var notebook = ExecutedIpynb.Start(document);
-        var problems = NotebookValidator.Validate(document);
-        if (problems.Count > 0)
-        {
-            return Done(notebook, problems, false);
-        }
-
-        var plan = ExecutionPlanner.Plan(document, _options, progress.Log);
-        var (inputs, refused) = Inputs(document, plan, progress);
-        if (refused.Count > 0)
-        {
-            return Done(notebook, refused, false);
-        }
-
-        var key = CacheKey.Compute(plan, inputs, _options.ResolvedRoot);
-        var cached = readCache ? _cache.TryRead(key, json => ExecutedIpynb.Restore(document, plan, json)) : null;
+        var cached = readCache ? _cache.TryRead(key, json => ExecutedIpynb.Restore(plan.Document, plan, json)) : null;
         if (cached is not null)
         {
             return Done(cached, [], true);
@@ -213,6 +229,7 @@ public sealed class NotebookEngine
         if (errors.Count == 0)
         {
             _cache.Write(key, notebook.ToBytes(withTimings: true));
+            _times.Write(relative, stopwatch.Elapsed);
         }
 
         _options.Session?.Ran(relative, key, errors);
@@ -220,9 +237,36 @@ public sealed class NotebookEngine
         return Done(notebook, errors, false);
     }
 
+    /// <summary>Reads, checks and plans a notebook and computes its cache key, without running anything.</summary>
+    private PreparedNotebook Prepare(string relative, Action<string> log)
+    {
+        NotebookDocument document;
+        try
+        {
+            document = NotebookReader.Read(_options.ResolvedRoot, relative);
+        }
+        catch (NotebookReadException e)
+        {
+            return new PreparedNotebook(null, null, null, [new BuildDiagnostic(relative, e.Line, e.Column, DiagnosticCodes.UnreadableNotebook, e.Message)]);
+        }
+
+        var notebook = ExecutedIpynb.Start(document);
+        var problems = NotebookValidator.Validate(document);
+        if (problems.Count > 0)
+        {
+            return new PreparedNotebook(notebook, null, null, problems);
+        }
+
+        var plan = ExecutionPlanner.Plan(document, _options, log);
+        var (inputs, refused) = Inputs(document, plan, log);
+        return refused.Count > 0
+            ? new PreparedNotebook(notebook, null, null, refused)
+            : new PreparedNotebook(notebook, plan, CacheKey.Compute(plan, inputs, _options.ResolvedRoot), []);
+    }
+
     /// <summary>Declared inputs (<c>docsite.inputs</c>) and imported files: their content is part of the cache key.</summary>
     /// <returns>The files, and an error for each file a pattern reaches outside the site root or through a link loop.</returns>
-    private (List<string> Inputs, List<BuildDiagnostic> Refused) Inputs(NotebookDocument document, ExecutionPlan plan, INotebookProgress progress)
+    private (List<string> Inputs, List<BuildDiagnostic> Refused) Inputs(NotebookDocument document, ExecutionPlan plan, Action<string> log)
     {
         var inputs = new List<string>();
         var refused = new List<BuildDiagnostic>();
@@ -235,7 +279,7 @@ public sealed class NotebookEngine
                 new BuildDiagnostic(document.SourcePath, null, null, p.Code, $"the declared input \"{pattern}\" reaches {p.Path}: {p.Message}")));
             if (matches.Count == 0)
             {
-                progress.Log($"{document.SourcePath}: declared input \"{pattern}\" matches no file");
+                log($"{document.SourcePath}: declared input \"{pattern}\" matches no file");
                 inputs.Add(Path.GetFullPath(pattern, document.Directory));
             }
 

@@ -78,19 +78,48 @@ internal sealed class ExecutionCache(string directory, Action<string> log)
         }
     }
 
+    /// <summary>Whether an entry is stored under the key (not whether it is intact: reading it checks that).</summary>
+    public bool Contains(string key) => File.Exists(PathFor(key));
+
+    /// <summary>Deletes every entry (and any leftover temporary file) not stored under one of <paramref name="keys"/>.</summary>
+    /// <returns>How many files were deleted.</returns>
+    public int RemoveAllBut(IReadOnlySet<string> keys)
+    {
+        if (!Directory.Exists(directory)) return 0;
+        var kept = keys.Select(PathFor).ToHashSet(StringComparer.Ordinal);
+        var removed = 0;
+        foreach (var folder in Directory.EnumerateDirectories(directory).Where(IsEntryFolder))
+        {
+            foreach (var file in Directory.EnumerateFiles(folder).Where(file => !kept.Contains(file)))
+            {
+                removed += TryDelete(file) ? 1 : 0;
+            }
+
+            if (!Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
+        }
+
+        return removed;
+    }
+
     private string PathFor(string key) => Path.Combine(directory, key[..2], key + ".json");
 
-    private static void TryDelete(string path)
+    // Entries live in folders named by the first two hex digits of their key; other folders (native/, times/) are not entries.
+    private static bool IsEntryFolder(string folder) => Path.GetFileName(folder) is { Length: 2 } name && name.All(char.IsAsciiHexDigitLower);
+
+    private static bool TryDelete(string path)
     {
         try
         {
             File.Delete(path);
+            return true;
         }
         catch (IOException)
         {
+            return false;
         }
         catch (UnauthorizedAccessException)
         {
+            return false;
         }
     }
 }

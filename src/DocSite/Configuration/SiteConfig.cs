@@ -12,5 +12,8 @@ public sealed record SiteConfig(
 {
     public const string FileName = "site.yml";
 
+    /// <summary>The branch edit links open (<c>branch</c> in site.yml).</summary>
+    public string Branch { get; init; } = "main";
+
     public static SiteConfig Default { get; } = new("Site", "", "en", "", "/", null, null);
 }

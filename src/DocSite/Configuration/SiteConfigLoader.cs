@@ -22,15 +22,22 @@ public static class SiteConfigLoader
         };
 
         var defaults = SiteConfig.Default;
+        var baseUrl = Scalar(root, "base_url");
         return new SiteConfig(
             Title: Scalar(root, "title") ?? defaults.Title,
             Description: Scalar(root, "description") ?? defaults.Description,
             Language: Scalar(root, "language") ?? defaults.Language,
-            BaseUrl: Scalar(root, "base_url") ?? defaults.BaseUrl,
-            BasePath: NormalizeBasePath(Scalar(root, "base_path") ?? defaults.BasePath),
+            BaseUrl: baseUrl ?? defaults.BaseUrl,
+            BasePath: NormalizeBasePath(Scalar(root, "base_path") ?? (baseUrl is null ? defaults.BasePath : PathOf(baseUrl))),
             Repository: Scalar(root, "repository"),
-            Nav: root.Children.TryGetValue(new YamlScalarNode("nav"), out var nav) ? ReadNav(nav) : null);
+            Nav: root.Children.TryGetValue(new YamlScalarNode("nav"), out var nav) ? ReadNav(nav) : null)
+        {
+            Branch = Scalar(root, "branch") ?? defaults.Branch,
+        };
     }
+
+    /// <summary>The path of an absolute URL ("https://owner.github.io/repo" → "/repo"); "/" for anything else.</summary>
+    public static string PathOf(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.AbsolutePath : "/";
 
     /// <summary>"repo", "/repo" and "/repo/" all mean "/repo/".</summary>
     public static string NormalizeBasePath(string basePath)

@@ -1,4 +1,3 @@
-using DocSite.Notebooks;
 using DocSite.Pipeline;
 using DocSite.Urls;
 
@@ -12,17 +11,7 @@ public sealed class NotebookPages(IReadOnlyDictionary<string, string>? parameter
 {
     public async Task<NotebookPagesResult> BuildAsync(IReadOnlyList<string> notebooks, BuildContext context)
     {
-        var options = context.Options;
-        var engine = new NotebookEngine(new NotebookEngineOptions
-        {
-            RootDirectory = options.RootDirectory,
-            Jobs = options.EffectiveJobs,
-            NoExecute = options.NoExecute,
-            Log = context.Log.Info,
-            Interactive = context.Log.IsInteractive,
-            Parameters = parameters ?? new Dictionary<string, string>(),
-            Session = context.NotebookSession,
-        });
+        var engine = NotebookEngines.For(context, parameters);
         var runs = await engine.RunAsync(notebooks, context.CancellationToken).ConfigureAwait(false);
 
         var labels = NotebookLabels.For(context.Config.Language);

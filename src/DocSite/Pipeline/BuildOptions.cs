@@ -12,5 +12,11 @@ public sealed record BuildOptions(
     bool NoExecute = false,
     bool IncludeDrafts = false)
 {
+    /// <summary>Overrides site.yml's repository (source and edit links) when set.</summary>
+    public string? Repository { get; init; }
+
+    /// <summary>Overrides site.yml's branch (the branch edit links open) when set.</summary>
+    public string? Branch { get; init; }
+
     public int EffectiveJobs => Jobs > 0 ? Jobs : Environment.ProcessorCount;
 }

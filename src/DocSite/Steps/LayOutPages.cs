@@ -95,7 +95,7 @@ public sealed class LayOutPages : IBuildStep
             Content: page.ContentHtml ?? throw new InvalidOperationException($"{page.SourcePath} is laid out before it was rendered"),
             Url: urls.UrlOf(page.OutputPath),
             SourcePath: page.SourcePath,
-            EditUrl: SiteUrls.EditUrlOf(config.Repository, page.SourcePath),
+            EditUrl: SiteUrls.EditUrlOf(config.Repository, config.Branch, page.SourcePath),
             DownloadUrl: page.DownloadPath is null ? null : urls.UrlOf(page.DownloadPath),
             Toc: toc,
             Breadcrumbs: trail.Count > 0 ? trail.Take(trail.Count - 1).Select(n => new LayoutLink(n.Title, n.Url ?? FirstUrl(n))).ToList() : [],

@@ -5,14 +5,16 @@ using DocSite.Urls;
 
 namespace DocSite.Steps;
 
-/// <summary>Makes sitemap.xml: one absolute URL per page, sorted, no dates (so builds stay byte-identical).</summary>
+/// <summary>
+/// Makes sitemap.xml: one absolute URL per page (base_url's scheme and host, then the page's path under the base
+/// path, as the pages link to it), sorted, no dates (so builds stay byte-identical).
+/// </summary>
 public sealed class WriteSitemap : IBuildStep
 {
     public string Name => "sitemap";
 
     public Task<string?> RunAsync(BuildContext context)
     {
-        var siteUrl = string.IsNullOrEmpty(context.Config.BaseUrl) ? context.Config.BasePath : context.Config.BaseUrl;
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
         using var memory = new MemoryStream();
         using (var xml = XmlWriter.Create(memory, settings))
@@ -22,7 +24,7 @@ public sealed class WriteSitemap : IBuildStep
             foreach (var path in context.Pages.Select(p => p.OutputPath).Order(StringComparer.Ordinal))
             {
                 xml.WriteStartElement("url");
-                xml.WriteElementString("loc", SiteUrls.AbsoluteUrlOf(siteUrl, path));
+                xml.WriteElementString("loc", context.Urls.AbsoluteUrlOf(context.Config.BaseUrl, path));
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();

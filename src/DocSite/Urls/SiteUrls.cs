@@ -16,15 +16,25 @@ public sealed class SiteUrls(string basePath, IReadOnlyDictionary<string, string
     /// <summary>The absolute URL path of an output file, under the base path.</summary>
     public string UrlOf(string outputPath) => Join(BasePath, outputPath);
 
-    /// <summary>The absolute URL (scheme and host too) of an output file, for the sitemap.</summary>
-    public static string AbsoluteUrlOf(string siteUrl, string outputPath) => Join(siteUrl.TrimEnd('/') + "/", outputPath);
+    /// <summary>
+    /// The absolute URL of an output file, for the sitemap: the scheme and host of <paramref name="baseUrl"/> and
+    /// the path the pages link to (under the base path), so that the sitemap and the pages cannot disagree.
+    /// Without a base URL, the path alone.
+    /// </summary>
+    public string AbsoluteUrlOf(string? baseUrl, string outputPath) =>
+        (Uri.TryCreate(baseUrl, UriKind.Absolute, out var site) ? site.GetLeftPart(UriPartial.Authority) : "") + UrlOf(outputPath);
 
-    /// <summary>The page of a source file in the repository's web view, or null when site.yml names no repository.</summary>
-    public static string? EditUrlOf(string? repository, string sourcePath) =>
-        repository is null ? null : Escape($"{repository.TrimEnd('/')}/blob/main/", sourcePath);
+    /// <summary>Where a source file opens in the repository's web editor (<c>/edit/branch/path</c>); null without a repository.</summary>
+    public static string? EditUrlOf(string? repository, string branch, string sourcePath)
+    {
+        ArgumentNullException.ThrowIfNull(branch);
+        return string.IsNullOrWhiteSpace(repository) ? null : Escape($"{repository.TrimEnd('/')}/edit/{EscapePath(branch)}/", sourcePath);
+    }
 
     // The site's home page is its folder; every other path is escaped segment by segment.
     private static string Join(string prefix, string outputPath) => outputPath == "index.html" ? prefix : Escape(prefix, outputPath);
 
-    private static string Escape(string prefix, string path) => prefix + string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
+    private static string Escape(string prefix, string path) => prefix + EscapePath(path);
+
+    private static string EscapePath(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 }

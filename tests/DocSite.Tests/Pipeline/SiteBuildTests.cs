@@ -26,7 +26,7 @@ public sealed class SiteBuildTests
         Assert.True(File.Exists(Path.Combine(site.Output, "guide", "images", "diagram.svg")));
         Assert.True(File.Exists(Path.Combine(site.Output, "404.html")));
         Assert.True(File.Exists(Path.Combine(site.Output, ".nojekyll")));
-        Assert.Contains("<loc>https://example.org/docs/guide/details.html</loc>", site.ReadOutput("sitemap.xml"));
+        Assert.Contains("<loc>https://example.org/guide/details.html</loc>", site.ReadOutput("sitemap.xml"));
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class SiteBuildTests
         Assert.Contains("<a href=\"/guide/intro.html\">指南</a>", details);
         Assert.Contains("class=\"previous\" href=\"/guide/intro.html\"><small>上一篇</small>入门</a>", details);
         Assert.DoesNotContain("class=\"next\"", details);
-        Assert.Contains("https://github.com/example/docs/blob/main/input/guide/details.md", details);
+        Assert.Contains("https://github.com/example/docs/edit/main/input/guide/details.md", details);
     }
 
     [Fact]
