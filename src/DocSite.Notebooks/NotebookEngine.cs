@@ -129,7 +129,7 @@ public sealed class NotebookEngine
         }
         catch (NotebookReadException e)
         {
-            return Done(null, [new BuildDiagnostic(relative, e.Line, e.Column, DiagnosticCodes.UnreadableNotebook, e.Message)], false);
+            return Done(null, [new BuildDiagnostic(relative, e.Line, e.Column, e.Code, e.Message)], false);
         }
 
         var notebook = ExecutedIpynb.Start(document);
