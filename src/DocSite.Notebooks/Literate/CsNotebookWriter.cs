@@ -30,6 +30,9 @@ internal static partial class CsNotebookWriter
             text.Append("#:project ").Append(apiProject).Append('\n');
         }
 
+        // File-based apps are native AOT by default, whose analyzers reject the reflection notebooks use (JSON, charts).
+        text.Append("#:property PublishAot=false\n");
+
         var needsUsing = apiProject is not null;
         var cells = document.Json["cells"]!.AsArray();
         foreach (var cell in document.Cells)
