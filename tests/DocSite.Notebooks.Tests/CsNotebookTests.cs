@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using DocSite.Notebooks.Literate;
+using DocSite.Notebooks.Reading;
 
 namespace DocSite.Notebooks.Tests;
 
@@ -81,6 +82,36 @@ public sealed class CsNotebookTests
         Assert.Contains("\n// %% [markdown]\n// # 文件式笔记本\n//\n// 一个", text, StringComparison.Ordinal);
         Assert.Contains("\n#:package Plotly.NET@6.0.0\n#:package Plotly.NET.CSharp@0.14.0\n#:include _shared/Twice.cs\n", text, StringComparison.Ordinal);
         Assert.Contains("\n// %% tags=[\"hide-input\"]\ndisplay(", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("// %% [markdown]\n// # 标题\nvar x = 1;\n", "NB007", 3, 1, "are // comments")]
+    [InlineData("// %% tags=[hide-input]\nvar x = 1;\n", "NB007", 1, 12, "not a JSON list")]
+    [InlineData("// %%\n#:project ../lib/Lib.csproj\n", "NB007", 2, 11, "#:include")]
+    [InlineData("// %%\n#:package Plotly.NET@6.*\n", "NB005", 2, 11, "which is not exact")]
+    [InlineData("// docsite: {\"title\": 3}\n// %%\nvar x = 1;\n", "NB007", 1, null, "docsite.title must be a string")]
+    [InlineData("var x = 1;\n", "NB007", null, null, "has none")]
+    public void A_cs_notebook_that_does_not_fit_the_format_is_reported_at_its_line(string text, string code, int? line, int? column, string message)
+    {
+        var error = Assert.Throws<NotebookReadException>(() => CsNotebookReader.Read("notebooks/x.cs", "/tmp/x.cs", text));
+
+        Assert.Equal((code, line, column), (error.Code, error.Line, error.Column));
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Markdown_settings_and_plain_run_lines_map_to_the_notebook_the_kernel_runs()
+    {
+        var document = CsNotebookReader.Read("notebooks/x.cs", "/tmp/x.cs",
+            "#!/usr/bin/env dotnet\n// docsite: {\"timeout_cell_seconds\": 7}\n#:project ../src/DocSite.Notebook.Api\n#:property PublishAot=false\n\n" +
+            "// %% [markdown] tags=[\"remove-cell\"]\n// # 标题\n//\n//   缩进\n\n// %% 标题会被忽略\n#:package A.B@[1.2.3]\n#:include _shared/C.cs\n" +
+            "using static DocSite.Notebook.Api.Notebook;\n\nvar x = 1;\n\n\n// %% [fsharp] tags=[\"skip-execution\"]\n// printfn \"hi\"\n");
+
+        Assert.Equal(TimeSpan.FromSeconds(7), document.Settings.CellTimeout);
+        Assert.Collection(document.Cells,
+            c => Assert.Equal((CellKind.Markdown, "# 标题\n\n  缩进", "remove-cell"), (c.Kind, c.Source, string.Join(",", c.Tags))),
+            c => Assert.Equal((CellKind.Code, "csharp", "#r \"nuget: A.B, [1.2.3]\"\n#!import _shared/C.cs\n\nvar x = 1;\n"), (c.Kind, c.KernelName, c.Source)),
+            c => Assert.Equal((CellKind.Code, "fsharp", "printfn \"hi\""), (c.Kind, c.KernelName, c.Source)));
     }
 
     private static List<string> Cells(JsonNode notebook) =>

@@ -83,8 +83,9 @@ internal static class CsNotebookReader
         }
 
         var cells = notebook["cells"]!.AsArray();
-        // Text before the first marker is a cell only when it holds code: comments there are the file's header.
-        if (preamble.Lines.Any(l => l.Text.Trim().Length > 0 && !l.Text.TrimStart().StartsWith("//", StringComparison.Ordinal)))
+        // Text before the first marker is a cell only when it holds code for the kernel: comments there are the
+        // file's header, and #:property or #:sdk configure only the plain run.
+        if (preamble.Lines.Select(l => CodeLine(l.Text, l.Number)?.Trim()).Any(l => l is { Length: > 0 } && !l.StartsWith("//", StringComparison.Ordinal)))
         {
             sections[0] = preamble with { Marker = new CellMarker(KernelNames.CSharp, []) };
         }
