@@ -45,9 +45,9 @@ var years = trainFlops / Petaflops / (365.25 * SecondsPerDay);
 Console.WriteLine($"估算 6ND        = {Scientific(trainFlops)} 次");
 Console.WriteLine($"论文 3640 PF-天 = {Scientific(paperFlops)} 次");
 Console.WriteLine($"每秒 10^15 次的机器要算 {years.ToString("0.0", CultureInfo.InvariantCulture)} 年");
-publish("train_flops_e23", trainFlops / 1e23);
-publish("paper_flops_e23", paperFlops / 1e23);
-publish("years_at_petaflops", years);
+publish("train_flops_e23", Math.Round(trainFlops / 1e23, 3)); // 以 10^23 次为单位
+publish("paper_flops_e23", Math.Round(paperFlops / 1e23, 3));
+publish("years_at_petaflops", Math.Round(years, 2));
 
 // %% [markdown]
 // 两个数（单位 $10^{23}$）分别是 `nb:train_flops_e23:0.00` 和 `nb:paper_flops_e23:0.00`，相差不到 1%`nb:train_flops_e23 / paper_flops_e23 <= 1.01`。
@@ -59,7 +59,7 @@ publish("years_at_petaflops", years);
 // %%
 var flopsPerToken = 2 * Parameters;
 Console.WriteLine($"每个词元 {Scientific(flopsPerToken)} 次");
-publish("flops_per_token_e11", flopsPerToken / 1e11);
+publish("flops_per_token_e11", Math.Round(flopsPerToken / 1e11, 3)); // 以 10^11 次为单位
 
 // %% [markdown]
 // ## 参数占多少内存
