@@ -136,7 +136,7 @@ public sealed class NotebookEngine
         var problems = NotebookValidator.Validate(document);
         if (problems.Count > 0)
         {
-            return Done(notebook, problems, false);
+            return Done(notebook, problems.Select(document.InFile).ToArray(), false);
         }
 
         var plan = ExecutionPlanner.Plan(document, _options, progress.Log);
@@ -208,7 +208,7 @@ public sealed class NotebookEngine
             _cache.Write(key, notebook.ToBytes(withTimings: true));
         }
 
-        return Done(notebook, errors, false);
+        return Done(notebook, errors.Select(document.InFile).ToArray(), false);
     }
 
     /// <summary>Declared inputs (<c>docsite.inputs</c>) and imported files: their content is part of the cache key.</summary>

@@ -47,6 +47,18 @@ public sealed class CsNotebookTests
         Assert.Equal(0, engine.WorkersStarted);
     }
 
+    [Fact]
+    public async Task A_failing_cell_of_a_cs_notebook_is_reported_at_its_line_in_the_file()
+    {
+        using var root = new FixtureRoot();
+        File.WriteAllText(root.PathOf("broken.cs"), "// %% [markdown]\n// # 出错\n\n// %%\nvar a = 1;\n\n// %%\nConsole.WriteLine(a);\nint b = \"文字\";\n");
+
+        var run = Assert.Single(await root.Engine().RunAsync(["notebooks/broken.cs"], CancellationToken.None));
+
+        var error = Assert.Single(run.Errors);
+        Assert.StartsWith("notebooks/broken.cs:9: error NB001: cell 3, line 2: CS0029", error.ToString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("literate.ipynb")]
     [InlineData("import.ipynb")]

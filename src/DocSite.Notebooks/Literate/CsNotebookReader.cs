@@ -19,7 +19,7 @@ internal static class CsNotebookReader
 
     public static NotebookDocument Read(string sourcePath, string fullPath, string text)
     {
-        var notebook = ToIpynb(text, out var settingsLine);
+        var notebook = ToIpynb(text, out var settingsLine, out var fileLines);
         NotebookSettings settings;
         try
         {
@@ -30,14 +30,16 @@ internal static class CsNotebookReader
             throw new NotebookReadException(e.Message, e, settingsLine);
         }
 
-        return IpynbReader.Read(sourcePath, fullPath, notebook, settings);
+        return IpynbReader.Read(sourcePath, fullPath, notebook, settings) with { FileLines = fileLines };
     }
 
     /// <summary>The notebook as .ipynb JSON, without outputs.</summary>
     /// <param name="settingsLine">The line of <c>// docsite:</c>, for errors in the settings.</param>
+    /// <param name="fileLines">Per cell number, the file's line of each line of the cell's source.</param>
     /// <exception cref="NotebookReadException">A line that does not fit the format, or an unpinned package (NB005).</exception>
-    public static JsonObject ToIpynb(string text, out int? settingsLine)
+    private static JsonObject ToIpynb(string text, out int? settingsLine, out Dictionary<int, IReadOnlyList<int>> fileLines)
     {
+        fileLines = [];
         var lines = text.ReplaceLineEndings("\n").Split('\n');
         if (!lines.Any(CellMarker.IsMarker))
         {
@@ -99,8 +101,12 @@ internal static class CsNotebookReader
                 section.Lines.RemoveAt(section.Lines.Count - 1);
             }
 
-            var source = string.Join('\n', section.Lines.Select(l => marker.IsCSharp ? CodeLine(l.Text, l.Number) : CommentLine(l.Text, l.Number, marker)).OfType<string>());
-            cells.Add(IpynbCells.NewCell(cells.Count + 1, marker.Kind, marker.Kernel, source, marker.Tags));
+            var cellLines = section.Lines
+                .Select(l => (Text: marker.IsCSharp ? CodeLine(l.Text, l.Number) : CommentLine(l.Text, l.Number, marker), l.Number))
+                .Where(l => l.Text is not null).ToArray();
+            var number = cells.Count + 1;
+            fileLines[number] = cellLines.Select(l => l.Number).ToArray();
+            cells.Add(IpynbCells.NewCell(number, marker.Kind, marker.Kernel, string.Join('\n', cellLines.Select(l => l.Text)), marker.Tags));
         }
 
         return notebook;
