@@ -232,9 +232,10 @@ public sealed class NotebookEngine
             _times.Write(relative, stopwatch.Elapsed);
         }
 
-        _options.Session?.Ran(relative, key, errors);
+        var located = errors.Select(plan.Document.InFile).ToArray();
+        _options.Session?.Ran(relative, key, located);
 
-        return Done(notebook, errors, false);
+        return Done(notebook, located, false);
     }
 
     /// <summary>Reads, checks and plans a notebook and computes its cache key, without running anything.</summary>
@@ -247,14 +248,14 @@ public sealed class NotebookEngine
         }
         catch (NotebookReadException e)
         {
-            return new PreparedNotebook(null, null, null, [new BuildDiagnostic(relative, e.Line, e.Column, DiagnosticCodes.UnreadableNotebook, e.Message)]);
+            return new PreparedNotebook(null, null, null, [new BuildDiagnostic(relative, e.Line, e.Column, e.Code, e.Message)]);
         }
 
         var notebook = ExecutedIpynb.Start(document);
         var problems = NotebookValidator.Validate(document);
         if (problems.Count > 0)
         {
-            return new PreparedNotebook(notebook, null, null, problems);
+            return new PreparedNotebook(notebook, null, null, problems.Select(document.InFile).ToArray());
         }
 
         var plan = ExecutionPlanner.Plan(document, _options, log);

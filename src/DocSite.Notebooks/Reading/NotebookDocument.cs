@@ -1,3 +1,4 @@
+using DocSite.Diagnostics;
 using System.Text.Json.Nodes;
 
 namespace DocSite.Notebooks.Reading;
@@ -16,6 +17,28 @@ internal sealed record NotebookDocument(
     NotebookSettings Settings)
 {
     public string Directory => Path.GetDirectoryName(FullPath)!;
+
+    /// <summary>
+    /// For a notebook whose cells are lines of one text file (a .cs notebook): per cell number, the file's line of
+    /// each line of the cell's source, so that an error in a cell points into the file an editor has open.
+    /// </summary>
+    public IReadOnlyDictionary<int, IReadOnlyList<int>>? FileLines { get; init; }
+
+    /// <summary>
+    /// <paramref name="diagnostic"/> located at its line in the file (the cell and its line go into the message),
+    /// when the notebook has <see cref="FileLines"/> and the diagnostic names a cell; otherwise as it is.
+    /// </summary>
+    public BuildDiagnostic InFile(BuildDiagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        if (FileLines is null || diagnostic.Cell is not int cell || !FileLines.TryGetValue(cell, out var lines) || lines.Count == 0)
+        {
+            return diagnostic;
+        }
+
+        var where = diagnostic.Line is int line && line >= 1 && line <= lines.Count ? (lines[line - 1], $"cell {cell}, line {line}") : (lines[0], $"cell {cell}");
+        return new BuildDiagnostic(diagnostic.Path, where.Item1, diagnostic.Line is null ? null : diagnostic.Column, diagnostic.Code, $"{where.Item2}: {diagnostic.Message}");
+    }
 
     public IEnumerable<NotebookCell> CodeCells => Cells.Where(c => c.Kind == CellKind.Code);
 

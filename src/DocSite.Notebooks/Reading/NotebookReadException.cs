@@ -1,3 +1,4 @@
+using DocSite.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -7,12 +8,15 @@ namespace DocSite.Notebooks.Reading;
 /// <summary>The notebook file is not a notebook the engine can read.</summary>
 /// <param name="line">The 1-based line in the file where the problem is, when known.</param>
 /// <param name="column">The 1-based column (in characters) in that line, when known.</param>
-internal sealed partial class NotebookReadException(string message, Exception? inner = null, int? line = null, int? column = null)
+/// <param name="code">The diagnostic code; NB007 (unreadable) unless the problem has one of its own.</param>
+internal sealed partial class NotebookReadException(string message, Exception? inner = null, int? line = null, int? column = null, string code = DiagnosticCodes.UnreadableNotebook)
     : Exception(message, inner)
 {
     public int? Line { get; } = line;
 
     public int? Column { get; } = column;
+
+    public string Code { get; } = code;
 
     /// <summary>
     /// Invalid JSON, located in the file. <see cref="JsonException"/> counts lines from 0 and positions in UTF-8

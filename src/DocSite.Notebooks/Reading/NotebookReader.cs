@@ -1,3 +1,5 @@
+using DocSite.Notebooks.Literate;
+
 namespace DocSite.Notebooks.Reading;
 
 /// <summary>Reads a notebook file of any supported format.</summary>
@@ -26,7 +28,8 @@ internal static class NotebookReader
         {
             ".ipynb" => IpynbReader.Read(relative, fullPath, text),
             ".dib" => DibReader.Read(relative, fullPath, text),
-            var other => throw new NotebookReadException($"\"{other}\" is not a notebook format (.ipynb and .dib are)"),
+            ".cs" => CsNotebookReader.Read(relative, fullPath, text),
+            var other => throw new NotebookReadException($"\"{other}\" is not a notebook format (.ipynb, .dib and .cs are)"),
         };
     }
 }

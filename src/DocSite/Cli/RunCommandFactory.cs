@@ -12,7 +12,7 @@ internal static class RunCommandFactory
 {
     public static Command Create(BuildLog log)
     {
-        var notebook = new Argument<string>("notebook") { Description = "The notebook to run (.ipynb or .dib)." };
+        var notebook = new Argument<string>("notebook") { Description = "The notebook to run (.ipynb, .dib or .cs)." };
         var output = new Option<string?>("--output", "-o") { Description = "Where to write the executed notebook (default: NAME.executed.ipynb beside it)." };
         var root = new Option<string?>("--root") { Description = "The site root, for the execution cache and npm packages (default: the current folder)." };
         var parameters = new Option<string[]>("--param", "-p")

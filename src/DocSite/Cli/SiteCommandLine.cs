@@ -26,6 +26,7 @@ public static class SiteCommandLine
         root.Subcommands.Add(PreviewCommandFactory.Create(log, notebooks, verbose));
         root.Subcommands.Add(RunCommandFactory.Create(log));
         root.Subcommands.Add(CleanCommandFactory.Create(log));
+        root.Subcommands.Add(ConvertCommandFactory.Create(log));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -147,6 +147,6 @@ public sealed partial class Claim
     [GeneratedRegex(@"\G\d+(?:\.\d+)?(?:[eE][-+]?\d+)?%?")]
     private static partial Regex NumberToken();
 
-    [GeneratedRegex(@"\G(?:(?<notebook>[^\s#()*+<>=!≤≥≠]+\.(?:ipynb|dib))#)?(?<name>[A-Za-z_][A-Za-z0-9_]*)")]
+    [GeneratedRegex(@"\G(?:(?<notebook>[^\s#()*+<>=!≤≥≠]+\.(?:ipynb|dib|cs))#)?(?<name>[A-Za-z_][A-Za-z0-9_]*)")]
     private static partial Regex ReferenceToken();
 }

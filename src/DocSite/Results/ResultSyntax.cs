@@ -39,7 +39,7 @@ public static partial class ResultSyntax
     // A format string (no spaces) may hold '<' or '=' of its own in a custom format; only what precedes it counts.
     private static string WithoutFormat(string body) => ValueReference().Match(body) is { Success: true } m ? m.Groups["path"].Value : body;
 
-    [GeneratedRegex(@"^(?<path>(?:(?<notebook>[^\s#]+\.(?:ipynb|dib))#)?(?<name>[A-Za-z_][A-Za-z0-9_]*))(?::(?<format>\S+))?$")]
+    [GeneratedRegex(@"^(?<path>(?:(?<notebook>[^\s#]+\.(?:ipynb|dib|cs))#)?(?<name>[A-Za-z_][A-Za-z0-9_]*))(?::(?<format>\S+))?$")]
     internal static partial Regex ValueReference();
 
     [GeneratedRegex("[<>=≤≥≠]")]

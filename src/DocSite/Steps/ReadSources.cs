@@ -1,5 +1,6 @@
 using DocSite.Diagnostics;
 using DocSite.Documents;
+using DocSite.Notebooks.Literate;
 using DocSite.Notebooks.Sources;
 using DocSite.Pipeline;
 using DocSite.Urls;
@@ -13,7 +14,7 @@ namespace DocSite.Steps;
 /// </summary>
 public sealed class ReadSources : IBuildStep
 {
-    private static readonly string[] NotebookExtensions = [".ipynb", ".dib"];
+    private static readonly string[] NotebookExtensions = [".ipynb", ".dib", ".cs"];
 
     public string Name => "read";
 
@@ -27,7 +28,7 @@ public sealed class ReadSources : IBuildStep
             else if (TryRead(context, source) is { } page && (!page.FrontMatter.Draft || context.Options.IncludeDrafts))
                 context.Pages.Add(page);
         }
-        context.Notebooks.AddRange(tree.FilesUnder(OutputPaths.NotebookFolder, IsHidden).Where(IsNotebook));
+        context.Notebooks.AddRange(tree.FilesUnder(OutputPaths.NotebookFolder, IsHidden).Where(path => IsNotebook(context.Root, path)));
 
         foreach (var problem in tree.Problems)
             context.Diagnostics.Add(new BuildDiagnostic(problem.Path, null, null, problem.Code, problem.Message));
@@ -41,9 +42,11 @@ public sealed class ReadSources : IBuildStep
     // nor are the executed copies `run` writes beside a notebook.
     private static bool IsHidden(string name) => name.StartsWith('.') || name.StartsWith('_');
 
-    private static bool IsNotebook(string path) =>
+    // A .cs file is a notebook only when written in cells; other C# beside the notebooks is code, not a page.
+    private static bool IsNotebook(string root, string path) =>
         NotebookExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase)
-        && !path.EndsWith(Notebooks.NotebookEngine.ExecutedSuffix, StringComparison.OrdinalIgnoreCase);
+        && !path.EndsWith(Notebooks.NotebookEngine.ExecutedSuffix, StringComparison.OrdinalIgnoreCase)
+        && (!path.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) || NotebookConverter.IsCsNotebook(Path.Combine(root, path)));
 
     private static Page? TryRead(BuildContext context, string source)
     {

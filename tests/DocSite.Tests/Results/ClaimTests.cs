@@ -14,6 +14,7 @@ public sealed class ClaimTests
     [Theory]
     [InlineData("emergent >= 3 * chance")]
     [InlineData("x.ipynb#emergent > x.ipynb#chance + 0.3")]
+    [InlineData("x.cs#emergent / x.cs#chance <= 5.2")]
     [InlineData("0.08 <= ablation <= 0.15")]
     [InlineData("emergent ≥ 50%")]
     [InlineData("(emergent - chance) / chance > 4")]

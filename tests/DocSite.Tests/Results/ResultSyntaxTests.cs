@@ -9,6 +9,7 @@ public sealed class ResultSyntaxTests
     [InlineData("nb:../notebooks/x.ipynb#accuracy:P1", "../notebooks/x.ipynb", "accuracy", "P1")]
     [InlineData("nb:accuracy", null, "accuracy", null)]
     [InlineData("nb: a/b-c.dib#n:#,##0", "a/b-c.dib", "n", "#,##0")]
+    [InlineData("nb:../../notebooks/compute-cost.cs#years:0", "../../notebooks/compute-cost.cs", "years", "0")]
     public void A_value_reference_names_notebook_name_and_format(string code, string? notebook, string name, string? format)
     {
         var body = ResultSyntax.InlineBody(code)!;

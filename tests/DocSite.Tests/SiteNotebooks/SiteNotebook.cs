@@ -11,7 +11,8 @@ namespace DocSite.Tests.SiteNotebooks;
 public static class SiteNotebook
 {
     /// <returns>The metrics, and every text the notebook printed (its standard output), for checks on what readers see.</returns>
-    public static async Task<(JsonElement Metrics, string Printed)> RunAsync(string name, IReadOnlyDictionary<string, string>? parameters = null)
+    /// <param name="extension">The notebook's format: <c>.ipynb</c>, or <c>.cs</c> for a literate C# notebook.</param>
+    public static async Task<(JsonElement Metrics, string Printed)> RunAsync(string name, IReadOnlyDictionary<string, string>? parameters = null, string extension = ".ipynb")
     {
         await RepositoryPackages.EnsureAsync();
         var output = Path.Combine(Path.GetTempPath(), "docsite-site-notebooks", Guid.NewGuid().ToString("N"));
@@ -25,7 +26,7 @@ public static class SiteNotebook
         });
         var executed = Path.Combine(output, name + ".executed.ipynb");
 
-        var exitCode = await engine.RunOneAsync(Path.Combine(RepositoryRoot.Path, "notebooks", name + ".ipynb"), executed, CancellationToken.None);
+        var exitCode = await engine.RunOneAsync(Path.Combine(RepositoryRoot.Path, "notebooks", name + extension), executed, CancellationToken.None);
 
         Assert.True(exitCode == 0, $"the notebook failed:\n{log}");
         using var notebook = JsonDocument.Parse(await File.ReadAllTextAsync(executed));
