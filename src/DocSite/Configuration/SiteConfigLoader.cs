@@ -29,7 +29,11 @@ public static class SiteConfigLoader
             BaseUrl: Scalar(root, "base_url") ?? defaults.BaseUrl,
             BasePath: NormalizeBasePath(Scalar(root, "base_path") ?? defaults.BasePath),
             Repository: Scalar(root, "repository"),
-            Nav: root.Children.TryGetValue(new YamlScalarNode("nav"), out var nav) ? ReadNav(nav) : null);
+            Nav: root.Children.TryGetValue(new YamlScalarNode("nav"), out var nav) ? ReadNav(nav) : null)
+        {
+            Bibliography = Scalar(root, "bibliography") ?? defaults.Bibliography,
+            CitationStyle = Scalar(root, "citation_style") ?? defaults.CitationStyle,
+        };
     }
 
     /// <summary>"repo", "/repo" and "/repo/" all mean "/repo/".</summary>

@@ -1,0 +1,45 @@
+using System.Net;
+using Markdig.Extensions.Alerts;
+using Markdig.Helpers;
+using Markdig.Syntax;
+
+namespace DocSite.Scholarly;
+
+/// <summary>
+/// GitHub's alerts (<c>&gt; [!WARNING]</c>) become callouts with a title in the site's language, a note landmark
+/// for screen readers (role "note", labelled by the title) and the theme's callout styles.
+/// </summary>
+public static class Callouts
+{
+    public static int Rewrite(MarkdownDocument document, ScholarlyTerms terms)
+    {
+        var alerts = document.Descendants<AlertBlock>().ToList();
+        foreach (var alert in alerts)
+        {
+            var kind = alert.Kind.ToString().ToUpperInvariant();
+            var title = WebUtility.HtmlEncode(terms.CalloutTitle(kind));
+            var css = kind.ToLowerInvariant();
+            var parent = alert.Parent!;
+            var index = parent.IndexOf(alert);
+            var children = alert.ToList();
+            alert.Clear();
+            parent.RemoveAt(index);
+            var blocks = new List<Block>
+            {
+                Html($"<div class=\"callout callout-{css}\" role=\"note\" aria-label=\"{title}\"><p class=\"callout-title\" aria-hidden=\"true\">{title}</p>"),
+            };
+            blocks.AddRange(children);
+            blocks.Add(Html("</div>"));
+            for (var i = 0; i < blocks.Count; i++) parent.Insert(index + i, blocks[i]);
+        }
+        return alerts.Count;
+    }
+
+    /// <summary>A block of raw HTML in the tree.</summary>
+    public static HtmlBlock Html(string html)
+    {
+        var lines = new StringLineGroup(1);
+        lines.Add(new StringSlice(html));
+        return new HtmlBlock(null) { Type = HtmlBlockType.NonInterruptingBlock, Lines = lines };
+    }
+}
