@@ -75,7 +75,8 @@ function readBibliography(plugins, file) {
     entries = plugins.input.chain(text, { generateGraph: false, forceType: '@biblatex/text' });
   } catch (e) {
     const where = /line (\d+) col (\d+)/.exec(e.message);
-    return { error: { line: where ? +where[1] : null, column: where ? +where[2] : null, message: e.message.split('\n')[0] } };
+    const [line, column] = where ? entryStart(text, +where[1], +where[2]) : [null, null];
+    return { error: { line, column, message: e.message.split('\n')[0].replace(/ at line \d+ col \d+:?$/, '') } };
   }
   const eprints = arxivIds(text);
   const items = new Map();
@@ -85,6 +86,15 @@ function readBibliography(plugins, file) {
     items.set(entry.id, entry);
   }
   return { items };
+}
+
+// An entry left open is found at the end of the file: point at the entry instead, where the author must look.
+function entryStart(text, line, column) {
+  const lines = text.split('\n');
+  const atEnd = lines.slice(line - 1).every((l) => l.trim().length === 0);
+  if (!atEnd) return [line, column];
+  for (let i = Math.min(line, lines.length) - 1; i >= 0; i--) if (/^\s*@/.test(lines[i])) return [i + 1, lines[i].indexOf('@') + 1];
+  return [line, column];
 }
 
 // citation-js drops eprint fields; read them from the parsed BibTeX entries' raw fields.

@@ -47,7 +47,7 @@ public static partial class AtReferenceScanner
             }
             items.Add(new CitationItem(match.Groups["key"].Value, locator, label, prefix.Length == 0 ? null : prefix, suffix));
         }
-        // A bracketed cross-reference is not a citation: left for the author to see as written.
+        // Brackets around a cross-reference are text; the reference inside is found as a bare one.
         return items.Any(i => Labels.IsLabel(i.Key)) ? null : items;
     }
 
