@@ -15,12 +15,12 @@ public static partial class AtReferenceScanner
         foreach (Match bracket in Bracketed().Matches(text))
         {
             if (ItemsOf(bracket.Groups["body"].Value) is { } items)
-                found.Add(new AtReference(bracket.Index, bracket.Length, items));
+                found.Add(new AtReference(bracket.Index, bracket.Length, items, Bracketed: true));
         }
         foreach (Match bare in Bare().Matches(text))
         {
             if (found.Any(f => bare.Index >= f.Start && bare.Index < f.Start + f.Length)) continue;
-            found.Add(new AtReference(bare.Index, bare.Length, [new CitationItem(bare.Groups["key"].Value)]));
+            found.Add(new AtReference(bare.Index, bare.Length, [new CitationItem(bare.Groups["key"].Value)], Bracketed: false));
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;

@@ -56,7 +56,8 @@ public sealed class ScholarlyResolver(ScholarlyTerms terms, string siteRoot, str
                     else
                     {
                         var slot = new HtmlInline("");
-                        clusters.Add(new CitationCluster(reference.Items, slot, line, column, block.Cell));
+                        var source = rest.Content.ToString().Substring(reference.Start - consumed, reference.Length);
+                        clusters.Add(new CitationCluster(reference.Items, slot, line, column, block.Cell, source, reference.Bracketed));
                         replacement = slot;
                     }
                     rest = PlainText.Replace(rest, reference.Start - consumed, reference.Length, replacement);

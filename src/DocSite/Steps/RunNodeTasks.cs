@@ -54,17 +54,9 @@ public sealed class RunNodeTasks : IBuildStep
         return $"{occurrences.Count} formulas ({formulas.Count} distinct), {citations.Sum(c => c.Clusters.Count)} citations";
     }
 
-    // Pages whose BibTeX file exists; the others' citations are CITE001 here and now.
+    // Pages whose BibTeX file exists; the others' bracketed citations are CITE001 here and now.
     private static List<PageCitations> CitationsToFormat(BuildContext context)
     {
-        if (context.Citations.Count == 0) return [];
-        var missingPackage = CitationPackages.FirstOrDefault(p => !File.Exists(Path.Combine(context.Root, "node_modules", p, "package.json")));
-        if (missingPackage is not null)
-        {
-            context.Diagnostics.Add(new BuildDiagnostic(context.Citations[0].Page.SourcePath, null, null, DiagnosticCodes.CitationsUnavailable,
-                $"pages cite works, but node_modules/{missingPackage} is missing; add {string.Join(", ", CitationPackages)} to package.json (see README.md)"));
-            return [];
-        }
         var ready = new List<PageCitations>();
         foreach (var page in context.Citations)
         {
@@ -74,13 +66,21 @@ public sealed class RunNodeTasks : IBuildStep
                 ready.Add(page);
                 continue;
             }
-            foreach (var cluster in page.Clusters)
+            // Without a bibliography, "@name" in running text is just text (a handle, an annotation); "[@key]" is a citation.
+            foreach (var cluster in page.Clusters.Where(c => !c.Bracketed))
+                cluster.Slot.Tag = System.Net.WebUtility.HtmlEncode(cluster.Source);
+            foreach (var cluster in page.Clusters.Where(c => c.Bracketed || !inside))
                 foreach (var item in cluster.Items)
                     context.Diagnostics.Add(Unknown(page, cluster, item.Key, inside
                         ? $"there is no bibliography {page.BibliographyPath}"
                         : $"the bibliography {page.BibliographyPath} is outside the site root"));
         }
-        return ready;
+
+        var missingPackage = CitationPackages.FirstOrDefault(p => !File.Exists(Path.Combine(context.Root, "node_modules", p, "package.json")));
+        if (ready.Count == 0 || missingPackage is null) return ready;
+        context.Diagnostics.Add(new BuildDiagnostic(ready[0].Page.SourcePath, null, null, DiagnosticCodes.CitationsUnavailable,
+            $"pages cite works, but node_modules/{missingPackage} is missing; add {string.Join(", ", CitationPackages)} to package.json (see README.md)"));
+        return [];
     }
 
     private static CitationTask CitationTaskOf(BuildContext context, List<PageCitations> citations)
