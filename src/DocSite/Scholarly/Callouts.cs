@@ -1,6 +1,5 @@
 using System.Net;
 using Markdig.Extensions.Alerts;
-using Markdig.Helpers;
 using Markdig.Syntax;
 
 namespace DocSite.Scholarly;
@@ -26,20 +25,12 @@ public static class Callouts
             parent.RemoveAt(index);
             var blocks = new List<Block>
             {
-                Html($"<div class=\"callout callout-{css}\" role=\"note\" aria-label=\"{title}\"><p class=\"callout-title\" aria-hidden=\"true\">{title}</p>"),
+                RawHtml.Block($"<div class=\"callout callout-{css}\" role=\"note\" aria-label=\"{title}\"><p class=\"callout-title\" aria-hidden=\"true\">{title}</p>"),
             };
             blocks.AddRange(children);
-            blocks.Add(Html("</div>"));
+            blocks.Add(RawHtml.Block("</div>"));
             for (var i = 0; i < blocks.Count; i++) parent.Insert(index + i, blocks[i]);
         }
         return alerts.Count;
-    }
-
-    /// <summary>A block of raw HTML in the tree.</summary>
-    public static HtmlBlock Html(string html)
-    {
-        var lines = new StringLineGroup(1);
-        lines.Add(new StringSlice(html));
-        return new HtmlBlock(null) { Type = HtmlBlockType.NonInterruptingBlock, Lines = lines };
     }
 }

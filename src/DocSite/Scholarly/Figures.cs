@@ -61,12 +61,12 @@ public sealed class Figures(Page page, ScholarlyTerms terms, DiagnosticBag diagn
         div.Clear();
         ParagraphBlock? caption = content is [.., ParagraphBlock last] && content.Count > 1 ? last : null;
         if (caption is not null) content.Remove(caption);
-        var blocks = new List<Block> { Callouts.Html(Open(id)) };
+        var blocks = new List<Block> { RawHtml.Block(Open(id)) };
         if (Labels.IsTable(id) && caption is not null) blocks.AddRange(Caption(caption, id, number));
         blocks.AddRange(content);
         if (!Labels.IsTable(id) && caption is not null) blocks.AddRange(Caption(caption, id, number));
-        if (caption is null) blocks.Add(Callouts.Html($"<figcaption>{WebUtility.HtmlEncode(terms.Name(id, number))}</figcaption>"));
-        blocks.Add(Callouts.Html("</figure>"));
+        if (caption is null) blocks.Add(RawHtml.Block($"<figcaption>{WebUtility.HtmlEncode(terms.Name(id, number))}</figcaption>"));
+        blocks.Add(RawHtml.Block("</figure>"));
         ReplaceBy(div, blocks);
     }
 
@@ -74,7 +74,7 @@ public sealed class Figures(Page page, ScholarlyTerms terms, DiagnosticBag diagn
     {
         image.GetAttributes().Id = null;
         var caption = WebUtility.HtmlEncode($"{terms.Name(id, number)}{terms.CaptionSeparator}{TextOf(image)}");
-        ReplaceBy(paragraph, [Callouts.Html(Open(id)), paragraph, Callouts.Html($"<figcaption>{caption}</figcaption></figure>")]);
+        ReplaceBy(paragraph, [RawHtml.Block(Open(id)), paragraph, RawHtml.Block($"<figcaption>{caption}</figcaption></figure>")]);
     }
 
     private void WrapTable(Table table, ParagraphBlock caption, string id, int number)
@@ -84,7 +84,7 @@ public sealed class Figures(Page page, ScholarlyTerms terms, DiagnosticBag diagn
         if (caption.Inline?.FirstChild is LiteralInline colon) colon.Content = new Markdig.Helpers.StringSlice(colon.Content.ToString().TrimStart(':', ' '));
         caption.GetAttributes().Id = null;
         RemoveTrailingAttributes(caption);
-        ReplaceBy(table, [Callouts.Html(Open(id)), .. Caption(caption, id, number), table, Callouts.Html("</figure>")]);
+        ReplaceBy(table, [RawHtml.Block(Open(id)), .. Caption(caption, id, number), table, RawHtml.Block("</figure>")]);
     }
 
     private IEnumerable<Block> Caption(ParagraphBlock caption, string id, int number)
@@ -92,9 +92,9 @@ public sealed class Figures(Page page, ScholarlyTerms terms, DiagnosticBag diagn
         var name = new LiteralInline($"{terms.Name(id, number)}{terms.CaptionSeparator}");
         if (caption.Inline?.FirstChild is { } first) first.InsertBefore(name);
         else caption.Inline?.AppendChild(name);
-        yield return Callouts.Html("<figcaption>");
+        yield return RawHtml.Block("<figcaption>");
         yield return caption;
-        yield return Callouts.Html("</figcaption>");
+        yield return RawHtml.Block("</figcaption>");
     }
 
     private static string Open(string id) =>

@@ -90,7 +90,7 @@ public sealed class ScholarlyResolver(ScholarlyTerms terms, string siteRoot, str
     }
 
     /// <summary>The bibliography section a page ends with: citeproc-js's entries under a heading.</summary>
-    public string BibliographySection(string entries) =>
+    public static string BibliographySection(ScholarlyTerms terms, string entries) =>
         $"<section class=\"bibliography\" id=\"{BibliographyId}\" role=\"doc-bibliography\" aria-label=\"{WebUtility.HtmlEncode(terms.References)}\">"
         + $"<h2>{WebUtility.HtmlEncode(terms.References)}</h2>\n{entries}\n</section>";
 }

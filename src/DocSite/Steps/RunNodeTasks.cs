@@ -108,7 +108,7 @@ public sealed class RunNodeTasks : IBuildStep
             context.Diagnostics.Add(new BuildDiagnostic(files[i], error.Line, error.Column, DiagnosticCodes.InvalidBibliography,
                 $"BibTeX syntax error: {error.Message}"));
         }
-        var resolver = new ScholarlyResolver(ScholarlyTerms.For(context.Config.Language), context.Root, context.Config.Bibliography);
+        var terms = ScholarlyTerms.For(context.Config.Language);
         for (var p = 0; p < citations.Count; p++)
         {
             if (broken.Contains(task.Pages[p].Bibliography)) continue;
@@ -123,7 +123,7 @@ public sealed class RunNodeTasks : IBuildStep
                 var keys = string.Join(' ', cluster.Items.Select(i => i.Key));
                 cluster.Slot.Tag = $"<span class=\"citation\" data-cites=\"{System.Net.WebUtility.HtmlEncode(keys)}\"><a href=\"#ref-{Uri.EscapeDataString(first)}\">{result.Clusters[c]}</a></span>";
             }
-            if (result.Bibliography.Length > 0) page.End.Add(Callouts.Html(resolver.BibliographySection(result.Bibliography)));
+            if (result.Bibliography.Length > 0) page.End.Add(RawHtml.Block(ScholarlyResolver.BibliographySection(terms, result.Bibliography)));
         }
     }
 
