@@ -86,4 +86,19 @@ public static class DiagnosticCodes
 
     /// <summary>The site has Pagefind, but the search index could not be built (Node.js missing, Pagefind failed).</summary>
     public const string SearchIndex = "SEARCH001";
+
+    /// <summary>A citation names a key that the page's BibTeX file does not have (or there is no such file).</summary>
+    public const string UnknownCitation = "CITE001";
+
+    /// <summary>Pages cite works, but citations cannot be formatted: Node.js or the citation packages are missing, or the CSL style is unknown.</summary>
+    public const string CitationsUnavailable = "CITE002";
+
+    /// <summary>A BibTeX file has a syntax error, at its line.</summary>
+    public const string InvalidBibliography = "BIB001";
+
+    /// <summary><c>@fig-…</c> or <c>@tbl-…</c> refers to no labelled figure or table of the page.</summary>
+    public const string UnknownCrossReference = "XREF001";
+
+    /// <summary>A page gives the same figure or table label twice.</summary>
+    public const string DuplicateLabel = "XREF002";
 }

@@ -23,9 +23,10 @@ public sealed class SiteBuilder(BuildLog log, INotebookPages? notebooks = null, 
         new AnalyzePages(),
         new ExecuteNotebooks(notebooks),
         new ResolveNotebookResults(),
+        new ResolveScholarlyMarkup(),  // callouts, numbered figures and tables, cross-references, citations found
         new ValidateLinks(),
         new BuildNavigation(),
-        new RenderMath(),
+        new RunNodeTasks(),            // math and citations, in one Node process
         new DeriveAssets(),
         new CheckGeneratedOutputs(),   // again, with the assets the pages turned out to need
         new RenderPages(),

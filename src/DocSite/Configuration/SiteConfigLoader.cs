@@ -33,6 +33,8 @@ public static class SiteConfigLoader
             Nav: root.Children.TryGetValue(new YamlScalarNode("nav"), out var nav) ? ReadNav(nav) : null)
         {
             Branch = Scalar(root, "branch") ?? defaults.Branch,
+            Bibliography = Scalar(root, "bibliography") ?? defaults.Bibliography,
+            CitationStyle = Scalar(root, "citation_style") ?? defaults.CitationStyle,
         };
     }
 

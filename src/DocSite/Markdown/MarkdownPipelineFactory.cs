@@ -25,6 +25,9 @@ public static class MarkdownPipelineFactory
             .UseCjkFriendlyEmphasis()
             .UseAutoLinks()
             .UseListExtras()
+            // GitHub's `> [!NOTE]` callouts and Pandoc's `::: {#fig-x}` divs (figures and tables with captions).
+            .UseAlertBlocks()
+            .UseCustomContainers()
             .UseGenericAttributes()
             // GitHub-style identifiers keep CJK letters, so "## 参数量级" gets id "参数量级".
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)

@@ -4,6 +4,8 @@ using DocSite.Diagnostics;
 using DocSite.Documents;
 using DocSite.Urls;
 using Markdig;
+using Markdig.Extensions.Alerts;
+using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Mathematics;
 using Markdig.Renderers.Html;
@@ -67,6 +69,10 @@ public sealed partial class PageAnalyzer(MarkdownPipeline pipeline, SiteUrls url
             case MathInline or MathBlock:
                 found.Features |= PageFeatures.Math;
                 break;
+            case AlertBlock or CustomContainer:
+            case LiteralInline literal when literal.Content.IndexOf('@') >= 0:
+                found.Features |= PageFeatures.Scholarly;
+                break;
             // The ids Markdig's footnote renderer writes.
             case Footnote footnote:
                 found.Ids.Add($"fn:{footnote.Order}");
@@ -82,7 +88,11 @@ public sealed partial class PageAnalyzer(MarkdownPipeline pipeline, SiteUrls url
                 break;
         }
         // Ids Markdig gives elements: headings, {#id} attributes.
-        if (node.TryGetAttributes()?.Id is { } elementId) found.Ids.Add(elementId);
+        if (node.TryGetAttributes()?.Id is { } elementId)
+        {
+            found.Ids.Add(elementId);
+            if (Scholarly.Labels.IsLabel(elementId)) found.Features |= PageFeatures.Scholarly;
+        }
     }
 
     // Markdig refuses input nested deeper than its limit (it would overflow the stack) with an ArgumentException.

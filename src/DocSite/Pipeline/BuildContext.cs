@@ -3,6 +3,7 @@ using DocSite.Diagnostics;
 using DocSite.Documents;
 using DocSite.Navigation;
 using DocSite.Notebooks;
+using DocSite.Scholarly;
 using DocSite.Theme;
 using DocSite.Urls;
 
@@ -60,6 +61,9 @@ public sealed class BuildContext(BuildOptions options, BuildLog log, Cancellatio
 
     /// <summary>The first error of each notebook that failed, by its source path, so pages using it can say so.</summary>
     public Dictionary<string, BuildDiagnostic> FailedNotebooks { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Pages' citations, found by ResolveScholarlyMarkup, formatted by RunNodeTasks.</summary>
+    public List<PageCitations> Citations { get; } = [];
 
     /// <summary>Files the build made (laid-out pages, downloads, sitemap, assets), written by the last step.</summary>
     public List<OutputFile> Outputs { get; } = [];

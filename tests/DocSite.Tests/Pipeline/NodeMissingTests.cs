@@ -2,7 +2,7 @@ using DocSite.Tests.Support;
 
 namespace DocSite.Tests.Pipeline;
 
-/// <summary>A site with KaTeX and Pagefind in node_modules, built where `node` is not on the PATH.</summary>
+/// <summary>A site with KaTeX, Pagefind and citeproc-js in node_modules, built where `node` is not on the PATH.</summary>
 public sealed class NodeMissingTests
 {
     private static readonly Dictionary<string, string> NoNode = new() { ["PATH"] = "/nonexistent" };
@@ -16,6 +16,18 @@ public sealed class NodeMissingTests
 
         Assert.Equal(1, exitCode);
         Assert.Contains("error MATH002: math cannot be typeset with node_modules/katex: Node.js was not found on the PATH", output);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public async Task Citations_without_node_are_CITE002_and_nothing_is_written()
+    {
+        using var site = await TestSite.CopyWithPackagesAsync("scholarly-site");
+
+        var (exitCode, output) = await BuildAsync(site);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("error CITE002: citations cannot be formatted with citeproc-js: Node.js was not found on the PATH", output);
         Assert.False(Directory.Exists(site.Output));
     }
 
