@@ -86,4 +86,7 @@ public static class DiagnosticCodes
 
     /// <summary>The site has Pagefind, but the search index could not be built (Node.js missing, Pagefind failed).</summary>
     public const string SearchIndex = "SEARCH001";
+
+    /// <summary>A theme strings file (<c>theme/strings/LANGUAGE.yml</c>) is not a mapping of names to texts.</summary>
+    public const string ThemeStrings = "STRINGS001";
 }

@@ -29,7 +29,8 @@ public static class SiteConfigLoader
             BaseUrl: Scalar(root, "base_url") ?? defaults.BaseUrl,
             BasePath: NormalizeBasePath(Scalar(root, "base_path") ?? defaults.BasePath),
             Repository: Scalar(root, "repository"),
-            Nav: root.Children.TryGetValue(new YamlScalarNode("nav"), out var nav) ? ReadNav(nav) : null);
+            Nav: root.Children.TryGetValue(new YamlScalarNode("nav"), out var nav) ? ReadNav(nav) : null,
+            Strings: root.Children.TryGetValue(new YamlScalarNode("strings"), out var strings) ? ReadStrings(strings) : null);
     }
 
     /// <summary>"repo", "/repo" and "/repo/" all mean "/repo/".</summary>
@@ -37,6 +38,20 @@ public static class SiteConfigLoader
     {
         var trimmed = basePath.Trim().Trim('/');
         return trimmed.Length == 0 ? "/" : $"/{trimmed}/";
+    }
+
+    private static Dictionary<string, string> ReadStrings(YamlNode node)
+    {
+        if (node is not YamlMappingNode map)
+            throw Error((int)node.Start.Line, "`strings` must be a mapping of theme string names to texts");
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in map.Children)
+        {
+            if (key is not YamlScalarNode { Value: { Length: > 0 } name } || value is not YamlScalarNode { Value: { } text })
+                throw Error((int)key.Start.Line, "each entry of `strings` must be `name: text`");
+            strings[name] = text;
+        }
+        return strings;
     }
 
     private static List<NavEntry> ReadNav(YamlNode node)
