@@ -28,7 +28,7 @@ public sealed class LayOutPages : IBuildStep
         var config = context.Config;
         var nav = context.Navigation;
         var site = new LayoutSite(config.Title, config.Description, config.Language, config.BasePath, config.Repository,
-            Search: PagefindIndexer.Runner(context.Root) is not null);
+            Search: PagefindIndexer.Runner(context.Root) is not null, Strings: context.Strings.Values, BaseUrl: config.BaseUrl);
         var pages = context.Pages;
         var results = new OutputFile[pages.Count];
         ParallelWork.For(pages.Count, context.Options.EffectiveJobs, context.Diagnostics, i =>
@@ -106,7 +106,8 @@ public sealed class LayOutPages : IBuildStep
             UsesPlotlyMaps: page.Features.HasFlag(PageFeatures.PlotlyMaps),
             IsHome: page.OutputPath == "index.html",
             HasOwnHeading: page.HasOwnHeading,
-            FrontMatter: page.FrontMatter.Values);
+            FrontMatter: page.FrontMatter.Values,
+            CanonicalUrl: string.IsNullOrEmpty(config.BaseUrl) ? null : SiteUrls.AbsoluteUrlOf(config.BaseUrl, page.OutputPath));
     }
 
     private static List<LayoutNavItem> SidebarFor(IReadOnlyList<NavNode> nodes, string current, SiteNavigation nav)

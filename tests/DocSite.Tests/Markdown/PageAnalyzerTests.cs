@@ -46,7 +46,7 @@ public sealed class PageAnalyzerTests
             Blocks = [new MarkdownBlock(markdown, firstLine)],
         };
         Analyzer.Analyze(page);
-        page.ContentHtml = PageHtml.Render(page, MarkdownPipelineFactory.Shared);
+        page.ContentHtml = PageHtml.Render(page, MarkdownPipelineFactory.Shared, "Table");
         return page;
     }
 
