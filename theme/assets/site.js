@@ -18,6 +18,7 @@
   });
 
   // The page's table of contents is open beside the article on wide screens, folded above it on narrow ones.
+  // It arrives folded, so opening it here on a wide screen moves nothing (the article is in another column).
   const toc = document.querySelector('.toc details');
   if (toc) {
     const wide = matchMedia('(min-width: 72.01rem)');

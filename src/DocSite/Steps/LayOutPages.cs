@@ -28,7 +28,7 @@ public sealed class LayOutPages : IBuildStep
         var config = context.Config;
         var nav = context.Navigation;
         var site = new LayoutSite(config.Title, config.Description, config.Language, config.BasePath, config.Repository,
-            Search: PagefindIndexer.Runner(context.Root) is not null, Strings: context.Strings.Values, BaseUrl: config.BaseUrl);
+            Search: PagefindIndexer.Runner(context.Root) is not null, Strings: context.Strings.Values);
         var pages = context.Pages;
         var results = new OutputFile[pages.Count];
         ParallelWork.For(pages.Count, context.Options.EffectiveJobs, context.Diagnostics, i =>

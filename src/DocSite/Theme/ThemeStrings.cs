@@ -16,17 +16,13 @@ public sealed class ThemeStrings
     public const string Folder = "strings/";
     public const string FallbackLanguage = "en";
 
-    private ThemeStrings(IReadOnlyDictionary<string, string> values, string language)
+    private ThemeStrings(IReadOnlyDictionary<string, string> values)
     {
         Values = values;
-        Language = language;
     }
 
     /// <summary>Every string by name, as layouts see them (<c>{{ site.strings.toc_title }}</c>).</summary>
     public IReadOnlyDictionary<string, string> Values { get; }
-
-    /// <summary>The language of the theme's table that was chosen.</summary>
-    public string Language { get; }
 
     /// <summary>The text of a string; its name when no table has it, so a missing string shows rather than vanishes.</summary>
     public string this[string name] => Values.TryGetValue(name, out var text) ? text : name;
@@ -45,7 +41,7 @@ public sealed class ThemeStrings
             foreach (var (name, text) in Read(theme, table)) values[name] = text;
         }
         foreach (var (name, text) in siteStrings ?? new Dictionary<string, string>()) values[name] = text;
-        return new ThemeStrings(values, chosen);
+        return new ThemeStrings(values);
     }
 
     private static string Choose(IReadOnlyList<string> languages, string language)

@@ -3,7 +3,6 @@ namespace DocSite.Theme.Model;
 /// <summary>The site as layouts see it (<c>{{ site.title }}</c>).</summary>
 /// <param name="Search">The build makes a search index (the site has Pagefind), so layouts may offer a search box.</param>
 /// <param name="Strings">The theme's words in the site's language (<c>{{ site.strings.toc_title }}</c>), see <see cref="ThemeStrings"/>.</param>
-/// <param name="BaseUrl">Where the site is published (site.yml's <c>base_url</c>), or empty.</param>
 public sealed record LayoutSite(
     string Title,
     string Description,
@@ -11,5 +10,4 @@ public sealed record LayoutSite(
     string BasePath,
     string? Repository,
     bool Search = false,
-    IReadOnlyDictionary<string, string>? Strings = null,
-    string BaseUrl = "");
+    IReadOnlyDictionary<string, string>? Strings = null);
