@@ -101,4 +101,7 @@ public static class DiagnosticCodes
 
     /// <summary>A page gives the same figure or table label twice.</summary>
     public const string DuplicateLabel = "XREF002";
+
+    /// <summary>A theme strings file (<c>theme/strings/LANGUAGE.yml</c>) is not a mapping of names to texts.</summary>
+    public const string ThemeStrings = "STRINGS001";
 }

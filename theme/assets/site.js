@@ -1,12 +1,49 @@
-// Small progressive enhancements: mobile menu, theme toggle, active table-of-contents entry, search.
+// Small progressive enhancements: mobile menu, theme toggle, table of contents, copy buttons, heading anchors, search.
+// Words come from the theme's strings in the site's language, on <body data-…> and the menu button.
 (() => {
   const root = document.documentElement;
+  const words = document.body.dataset;
   const sidebar = document.getElementById('sidebar');
   const menu = document.querySelector('.menu-button');
-  menu?.addEventListener('click', () => {
-    const open = sidebar.classList.toggle('open');
+  const setMenu = open => {
+    sidebar.classList.toggle('open', open);
     menu.setAttribute('aria-expanded', String(open));
+    menu.setAttribute('aria-label', open ? menu.dataset.labelClose : menu.dataset.labelOpen);
+  };
+  menu?.addEventListener('click', () => setMenu(!sidebar.classList.contains('open')));
+  document.addEventListener('keydown', event => {
+    if (event.key !== 'Escape' || !sidebar?.classList.contains('open')) return;
+    setMenu(false);
+    menu.focus();
   });
+
+  // The page's table of contents is open beside the article on wide screens, folded above it on narrow ones.
+  // It arrives folded, so opening it here on a wide screen moves nothing (the article is in another column).
+  const toc = document.querySelector('.toc details');
+  if (toc) {
+    const wide = matchMedia('(min-width: 72.01rem)');
+    toc.open = wide.matches;
+    wide.addEventListener('change', () => { toc.open = wide.matches; });
+  }
+
+  const article = document.querySelector('article');
+  for (const heading of article?.querySelectorAll('h2[id], h3[id], h4[id]') ?? []) {
+    const anchor = Object.assign(document.createElement('a'), { className: 'anchor', href: '#' + encodeURIComponent(heading.id), textContent: '#' });
+    anchor.setAttribute('aria-label', `${words.anchor}: ${heading.textContent}`);
+    heading.append(anchor);
+  }
+  for (const pre of article?.querySelectorAll('pre:has(> code)') ?? []) {
+    const box = Object.assign(document.createElement('div'), { className: 'code-block' });
+    const copy = Object.assign(document.createElement('button'), { type: 'button', className: 'copy-button', textContent: words.copy });
+    copy.addEventListener('click', async () => {
+      await navigator.clipboard.writeText(pre.querySelector('code').innerText.replace(/\n$/, ''));
+      copy.textContent = words.copied;
+      copy.classList.add('done');
+      setTimeout(() => { copy.textContent = words.copy; copy.classList.remove('done'); }, 1500);
+    });
+    pre.replaceWith(box);
+    box.append(pre, copy);
+  }
 
   document.querySelector('.theme-button')?.addEventListener('click', () => {
     const dark = root.dataset.theme ? root.dataset.theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;

@@ -1,6 +1,7 @@
 namespace DocSite.Configuration;
 
 /// <summary>The site configuration file (<c>site.yml</c>) after parsing and defaults.</summary>
+/// <param name="Strings">The site's own texts for the theme's strings (<c>strings:</c>), over the theme's table for its language.</param>
 public sealed record SiteConfig(
     string Title,
     string Description,
@@ -8,7 +9,8 @@ public sealed record SiteConfig(
     string BaseUrl,
     string BasePath,
     string? Repository,
-    IReadOnlyList<NavEntry>? Nav)
+    IReadOnlyList<NavEntry>? Nav,
+    IReadOnlyDictionary<string, string>? Strings = null)
 {
     public const string FileName = "site.yml";
 

@@ -30,7 +30,8 @@ public static class SiteConfigLoader
             BaseUrl: baseUrl ?? defaults.BaseUrl,
             BasePath: NormalizeBasePath(Scalar(root, "base_path") ?? (baseUrl is null ? defaults.BasePath : PathOf(baseUrl))),
             Repository: Scalar(root, "repository"),
-            Nav: root.Children.TryGetValue(new YamlScalarNode("nav"), out var nav) ? ReadNav(nav) : null)
+            Nav: root.Children.TryGetValue(new YamlScalarNode("nav"), out var nav) ? ReadNav(nav) : null,
+            Strings: root.Children.TryGetValue(new YamlScalarNode("strings"), out var strings) ? ReadStrings(strings) : null)
         {
             Branch = Scalar(root, "branch") ?? defaults.Branch,
             Bibliography = Scalar(root, "bibliography") ?? defaults.Bibliography,
@@ -46,6 +47,20 @@ public static class SiteConfigLoader
     {
         var trimmed = basePath.Trim().Trim('/');
         return trimmed.Length == 0 ? "/" : $"/{trimmed}/";
+    }
+
+    private static Dictionary<string, string> ReadStrings(YamlNode node)
+    {
+        if (node is not YamlMappingNode map)
+            throw Error((int)node.Start.Line, "`strings` must be a mapping of theme string names to texts");
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in map.Children)
+        {
+            if (key is not YamlScalarNode { Value: { Length: > 0 } name } || value is not YamlScalarNode { Value: { } text })
+                throw Error((int)key.Start.Line, "each entry of `strings` must be `name: text`");
+            strings[name] = text;
+        }
+        return strings;
     }
 
     private static List<NavEntry> ReadNav(YamlNode node)

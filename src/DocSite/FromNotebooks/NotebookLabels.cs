@@ -1,14 +1,11 @@
 using DocSite.Charts;
+using DocSite.Theme;
 
 namespace DocSite.FromNotebooks;
 
-/// <summary>The few words notebook pages add themselves, in the site's language.</summary>
-public sealed record NotebookLabels(string ShowCode, string ShowOutput)
+/// <summary>The few words notebook pages add themselves, from the theme's strings in the site's language.</summary>
+public sealed record NotebookLabels(string ShowCode, string ShowOutput, string InstalledPackages, string Output, ChartLabels Charts)
 {
-    public ChartLabels Charts { get; init; } = ChartLabels.For("en");
-
-    public static NotebookLabels For(string language) =>
-        language.StartsWith("zh", StringComparison.OrdinalIgnoreCase)
-            ? new NotebookLabels("显示代码", "显示输出") { Charts = ChartLabels.For(language) }
-            : new NotebookLabels("Show code", "Show output");
+    public static NotebookLabels From(ThemeStrings strings) =>
+        new(strings["show_code"], strings["show_output"], strings["installed_packages"], strings["output_region"], ChartLabels.From(strings));
 }

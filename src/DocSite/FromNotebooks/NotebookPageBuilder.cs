@@ -1,8 +1,11 @@
+using System.Net;
 using System.Text;
 using DocSite.Charts;
 using DocSite.Documents;
 using DocSite.Markdown.Highlighting;
 using DocSite.Notebooks;
+using DocSite.Notebooks.Outputs;
+using DocSite.Notebooks.Rendering;
 using DocSite.Urls;
 
 namespace DocSite.FromNotebooks;
@@ -63,14 +66,27 @@ public static class NotebookPageBuilder
         html.Append("<div class=\"cell\" id=\"cell-").Append(cell.Number).Append("\">\n");
         if (showInput)
         {
-            var code = "<pre class=\"highlight\"><code class=\"" + CodeHighlighter.LanguageClass(cell.KernelName) + "\">"
+            var code = "<pre class=\"highlight\" tabindex=\"0\"><code class=\"" + CodeHighlighter.LanguageClass(cell.KernelName) + "\">"
                 + CodeHighlighter.ToHtml(cell.Source.TrimEnd(), cell.KernelName) + "</code></pre>";
             Wrap(html, "cell-input", code, cell.HasTag(CellTags.HideInput) ? labels.ShowCode : null);
         }
         if (showOutput)
-            Wrap(html, "cell-output", ChartOutputHtml.Render(cell.Outputs, labels.Charts), cell.HasTag(CellTags.HideOutput) ? labels.ShowOutput : null);
+        {
+            var folded = cell.HasTag(CellTags.HideOutput) ? labels.ShowOutput
+                : cell.Outputs.All(IsPackageInstall) ? labels.InstalledPackages
+                : null;
+            // Wide tables scroll inside the output: keyboard users reach it (tabindex), screen readers hear what it is.
+            var outputs = $"<div class=\"cell-output-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"{WebUtility.HtmlEncode(labels.Output)}\">{ChartOutputHtml.Render(cell.Outputs, labels.Charts)}</div>";
+            Wrap(html, "cell-output", outputs, folded);
+        }
         html.Append("</div>\n");
     }
+
+    // `#r "nuget: …"` cells print the packages they installed (in English, in the kernel's words): folded, not gone.
+    private static bool IsPackageInstall(CellOutput output) =>
+        output is DisplayOutput display
+        && display.Data.TryGetValue("text/plain", out var text)
+        && text.StartsWith("Installed Packages", StringComparison.Ordinal);
 
     // Hidden parts stay on the page, folded, one click away.
     private static void Wrap(StringBuilder html, string cssClass, string inner, string? foldedLabel)

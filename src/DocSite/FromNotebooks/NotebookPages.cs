@@ -14,7 +14,7 @@ public sealed class NotebookPages(IReadOnlyDictionary<string, string>? parameter
         var engine = NotebookEngines.For(context, parameters);
         var runs = await engine.RunAsync(notebooks, context.CancellationToken).ConfigureAwait(false);
 
-        var labels = NotebookLabels.For(context.Config.Language);
+        var labels = NotebookLabels.From(context.Strings);
         var ran = runs.Where(r => r.Succeeded).ToList();
         var pages = ran.Select(r => NotebookPageBuilder.Build(r.SourcePath, r.Notebook!, labels)).ToList();
         var downloads = ran.Select(r => new OutputFile(OutputPaths.OfNotebookDownload(r.SourcePath), r.Notebook!.Ipynb.ToArray()));

@@ -1,5 +1,6 @@
 using Markdig;
 using DocSite.Markdown.Highlighting;
+using DocSite.Markdown.Tables;
 using Markdig.Extensions.AutoIdentifiers;
 
 namespace DocSite.Markdown;
@@ -33,6 +34,7 @@ public static class MarkdownPipelineFactory
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UsePreciseSourceLocation();
         builder.Extensions.AddIfNotAlready<HighlightingExtension>();
+        builder.Extensions.AddIfNotAlready<ScrollableTablesExtension>();
         return builder.Build();
     }
 }

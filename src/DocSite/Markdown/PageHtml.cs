@@ -1,5 +1,6 @@
 using System.Text;
 using DocSite.Documents;
+using DocSite.Markdown.Tables;
 using Markdig;
 using Markdig.Renderers;
 
@@ -16,12 +17,13 @@ public static class PageHtml
         KatexRenderer.PackageFolder(siteRoot) is null ? PageFeatures.EditedAfterAnalysis & ~PageFeatures.Math : PageFeatures.EditedAfterAnalysis;
 
     /// <summary>Renders the page now unless a later step will change its syntax tree (see <see cref="EditedLater"/>).</summary>
-    public static void RenderUnlessEditedLater(Page page, MarkdownPipeline pipeline, PageFeatures editedLater)
+    public static void RenderUnlessEditedLater(Page page, MarkdownPipeline pipeline, PageFeatures editedLater, string tableLabel)
     {
-        if ((page.Features & editedLater) == 0) page.ContentHtml = Render(page, pipeline);
+        if ((page.Features & editedLater) == 0) page.ContentHtml = Render(page, pipeline, tableLabel);
     }
 
-    public static string Render(Page page, MarkdownPipeline pipeline)
+    /// <param name="tableLabel">What a table's scroll box is called, in the site's language (the theme's <c>table_region</c>).</param>
+    public static string Render(Page page, MarkdownPipeline pipeline, string tableLabel)
     {
         var html = new StringBuilder();
         foreach (var block in page.Blocks)
@@ -36,6 +38,7 @@ public static class PageHtml
                     {
                         var renderer = new HtmlRenderer(writer);
                         pipeline.Setup(renderer);
+                        if (renderer.ObjectRenderers.FindExact<ScrollableTableRenderer>() is { } tables) tables.Label = tableLabel;
                         renderer.Render(document);
                         writer.Flush();
                         html.Append(writer);

@@ -28,7 +28,7 @@ public static class NavigationBuilder
     private static NavNode Convert(NavEntry entry, Dictionary<string, Page> pages, SiteUrls urls, DiagnosticBag errors)
     {
         var children = entry.Children.Select(c => Convert(c, pages, urls, errors)).ToList();
-        if (entry.Page is null) return new NavNode(entry.Title!, null, null, children);
+        if (entry.Page is null) return SectionOf(entry.Title!, children);
 
         var source = entry.Page.Trim().TrimStart('.', '/');
         if (!pages.TryGetValue(source, out var page))
@@ -38,6 +38,14 @@ public static class NavigationBuilder
             return new NavNode(entry.Title ?? entry.Page, null, null, children);
         }
         return new NavNode(entry.Title ?? page.Title, source, urls.UrlOf(page.OutputPath), children);
+    }
+
+    // A section whose first page has the section's own title is that page (its overview): one entry, not "模型 › 模型".
+    private static NavNode SectionOf(string title, List<NavNode> children)
+    {
+        if (children is [{ SourcePath: not null, Children.Count: 0 } first, ..] && first.Title == title)
+            return new NavNode(title, first.SourcePath, first.Url, children[1..]);
+        return new NavNode(title, null, null, children);
     }
 
     private static SiteNavigation Automatic(IReadOnlyList<Page> pages, SiteUrls urls)

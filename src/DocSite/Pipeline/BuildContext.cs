@@ -18,6 +18,7 @@ public sealed class BuildContext(BuildOptions options, BuildLog log, Cancellatio
 {
     private SiteConfig? _config;
     private ThemeFiles? _theme;
+    private ThemeStrings? _strings;
     private SiteUrls? _urls;
     private SiteNavigation? _navigation;
     private AssetManifest? _assets;
@@ -39,6 +40,9 @@ public sealed class BuildContext(BuildOptions options, BuildLog log, Cancellatio
     public SiteConfig Config { get => _config ?? throw NotYet(nameof(Config)); set => _config = value; }
 
     public ThemeFiles Theme { get => _theme ?? throw NotYet(nameof(Theme)); set => _theme = value; }
+
+    /// <summary>The theme's words in the site's language (see <see cref="ThemeStrings"/>).</summary>
+    public ThemeStrings Strings { get => _strings ?? throw NotYet(nameof(Strings)); set => _strings = value; }
 
     public SiteUrls Urls { get => _urls ?? throw NotYet(nameof(Urls)); set => _urls = value; }
 

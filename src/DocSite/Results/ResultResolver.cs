@@ -18,10 +18,14 @@ namespace DocSite.Results;
 /// </summary>
 /// <param name="results">Published results by notebook source path, for the notebooks that ran.</param>
 /// <param name="failed">The first error of each notebook that failed, by source path.</param>
+/// <param name="outputLabel">What a block's scroll box is called, in the site's language (the theme's <c>output_region</c>).</param>
+/// <param name="chartLabels">The words a chart's text alternative adds, in the site's language.</param>
 public sealed class ResultResolver(
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, PublishedResult>> results,
     IReadOnlyDictionary<string, BuildDiagnostic> failed,
-    CultureInfo culture)
+    CultureInfo culture,
+    string outputLabel,
+    ChartLabels chartLabels)
 {
     private const string PlotlyMimeType = "application/vnd.plotly.v1+json";
 
@@ -84,7 +88,10 @@ public sealed class ResultResolver(
             if (format is not null)
                 throw new GlueException(DiagnosticCodes.MalformedReference, $"`{line}`: a block shows a result as the notebook does; a format string is for inline values");
             var output = Find(page, reference).Output;
-            html.Append("<div class=\"cell-output nb-result\">").Append(ChartOutputHtml.Render(output, ChartLabels.For(culture.Name))).Append("</div>\n");
+            // A wide table scrolls in a box the keyboard reaches, as on the notebook's page.
+            html.Append("<div class=\"cell-output nb-result\"><div class=\"cell-output-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"")
+                .Append(System.Net.WebUtility.HtmlEncode(outputLabel)).Append("\">")
+                .Append(ChartOutputHtml.Render(output, chartLabels)).Append("</div></div>\n");
             if (output.Data.TryGetValue(PlotlyMimeType, out var chart))
             {
                 page.Features |= PageFeatures.Plotly | (PlotlyMaps.IsGeoChart(chart) ? PageFeatures.PlotlyMaps : PageFeatures.None);

@@ -23,10 +23,11 @@ public sealed class AnalyzePages : IBuildStep
     {
         var analyzer = new PageAnalyzer(MarkdownPipelineFactory.Shared, context.Urls);
         var editedLater = PageHtml.EditedLater(context.Root);
+        var tableLabel = context.Strings["table_region"];
         ParallelWork.For(pages.Count, context.Options.EffectiveJobs, context.Diagnostics, i =>
         {
             analyzer.Analyze(pages[i]);
-            PageHtml.RenderUnlessEditedLater(pages[i], MarkdownPipelineFactory.Shared, editedLater);
+            PageHtml.RenderUnlessEditedLater(pages[i], MarkdownPipelineFactory.Shared, editedLater, tableLabel);
         });
     }
 }

@@ -28,7 +28,7 @@ public sealed class LayOutPages : IBuildStep
         var config = context.Config;
         var nav = context.Navigation;
         var site = new LayoutSite(config.Title, config.Description, config.Language, config.BasePath, config.Repository,
-            Search: PagefindIndexer.Runner(context.Root) is not null);
+            Search: PagefindIndexer.Runner(context.Root) is not null, Strings: context.Strings.Values);
         var pages = context.Pages;
         var results = new OutputFile[pages.Count];
         ParallelWork.For(pages.Count, context.Options.EffectiveJobs, context.Diagnostics, i =>
@@ -108,7 +108,9 @@ public sealed class LayOutPages : IBuildStep
             HasOwnHeading: page.HasOwnHeading,
             FrontMatter: page.FrontMatter.Values,
             PlotlyScript: page.PlotlyScript,
-            PlotlyLocale: page.PlotlyLocale);
+            PlotlyLocale: page.PlotlyLocale,
+
+            CanonicalUrl: string.IsNullOrEmpty(config.BaseUrl) ? null : SiteUrls.AbsoluteUrlOf(config.BaseUrl, page.OutputPath));
     }
 
     private static List<LayoutNavItem> SidebarFor(IReadOnlyList<NavNode> nodes, string current, SiteNavigation nav)

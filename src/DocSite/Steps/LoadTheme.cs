@@ -3,7 +3,7 @@ using DocSite.Theme;
 
 namespace DocSite.Steps;
 
-/// <summary>Loads the site's theme (theme/ over the built-in default).</summary>
+/// <summary>Loads the site's theme (theme/ over the built-in default) and its strings in the site's language.</summary>
 public sealed class LoadTheme : IBuildStep
 {
     public string Name => "theme";
@@ -11,6 +11,7 @@ public sealed class LoadTheme : IBuildStep
     public Task<string?> RunAsync(BuildContext context)
     {
         context.Theme = ThemeFiles.Load(context.Root);
+        context.Strings = ThemeStrings.Load(context.Theme, context.Config.Language, context.Config.Strings);
         return Task.FromResult<string?>(null);
     }
 }

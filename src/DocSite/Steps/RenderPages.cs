@@ -12,7 +12,7 @@ public sealed class RenderPages : IBuildStep
     {
         var pages = context.Pages;
         ParallelWork.For(pages.Count, context.Options.EffectiveJobs, context.Diagnostics,
-            i => pages[i].ContentHtml ??= PageHtml.Render(pages[i], MarkdownPipelineFactory.Shared));
+            i => pages[i].ContentHtml ??= PageHtml.Render(pages[i], MarkdownPipelineFactory.Shared, context.Strings["table_region"]));
         return Task.FromResult<string?>($"{pages.Count} pages");
     }
 }

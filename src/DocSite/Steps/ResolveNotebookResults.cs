@@ -1,3 +1,4 @@
+using DocSite.Charts;
 using DocSite.Pipeline;
 using DocSite.Results;
 
@@ -19,7 +20,8 @@ public sealed class ResolveNotebookResults : IBuildStep
         // After errors that are not failed notebooks (the engine could not run at all), every use would be noise.
         if (context.Diagnostics.Count > 0 && context.FailedNotebooks.Count == 0) return Task.FromResult<string?>(null);
 
-        var resolver = new ResultResolver(context.NotebookResults, context.FailedNotebooks, ResultFormatter.CultureOf(context.Config.Language));
+        var resolver = new ResultResolver(context.NotebookResults, context.FailedNotebooks, ResultFormatter.CultureOf(context.Config.Language),
+            context.Strings["output_region"], ChartLabels.From(context.Strings));
         var pages = context.Pages;
         var uses = new int[pages.Count];
         ParallelWork.For(pages.Count, context.Options.EffectiveJobs, context.Diagnostics, i => uses[i] = resolver.Resolve(pages[i], context.Diagnostics));

@@ -5,7 +5,7 @@ namespace DocSite.Tests.Charts;
 
 public sealed class ChartHtmlTests
 {
-    private static readonly ChartLabels Chinese = ChartLabels.For("zh-CN");
+    private static readonly ChartLabels Chinese = new("图表", "数据表", "系列", "表中只列出部分数据；完整数据在可下载的笔记本里。", "：");
 
     [Fact]
     public void The_title_is_plain_text_and_axis_titles_head_the_columns()

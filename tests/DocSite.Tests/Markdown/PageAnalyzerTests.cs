@@ -46,7 +46,7 @@ public sealed class PageAnalyzerTests
             Blocks = [new MarkdownBlock(markdown, firstLine)],
         };
         Analyzer.Analyze(page);
-        page.ContentHtml = PageHtml.Render(page, MarkdownPipelineFactory.Shared);
+        page.ContentHtml = PageHtml.Render(page, MarkdownPipelineFactory.Shared, "Table");
         return page;
     }
 
@@ -96,7 +96,7 @@ public sealed class PageAnalyzerTests
     {
         var result = Render("```csharp\nvar s = \"<你好>\";\n```\n\n```text\n<raw>\n```", "input/a.md");
 
-        Assert.Contains("<pre class=\"highlight\"><code class=\"language-csharp\"><span class=\"keyword\">var</span>", result.ContentHtml);
+        Assert.Contains("<pre class=\"highlight\" tabindex=\"0\"><code class=\"language-csharp\"><span class=\"keyword\">var</span>", result.ContentHtml);
         Assert.Contains("&quot;&lt;你好&gt;&quot;", result.ContentHtml);
         Assert.Contains("&lt;raw&gt;", result.ContentHtml);
     }

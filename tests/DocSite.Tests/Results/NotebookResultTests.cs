@@ -38,7 +38,7 @@ public sealed class NotebookResultTests(BuiltResultSite built) : IClassFixture<B
     {
         Assert.True(built.Run.ExitCode == 0, built.Run.Errors);
         var page = Site.ReadOutput("index.html");
-        Assert.Contains("<div class=\"cell-output nb-result\"><div class=\"nb-output nb-html\"><table>", page);
+        Assert.Contains("<div class=\"cell-output nb-result\"><div class=\"cell-output-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"运行输出\"><div class=\"nb-output nb-html\"><table>", page);
         Assert.Contains("ResNet-50", page);
         Assert.Contains("<div class=\"nb-output nb-html\"><table>", Site.ReadOutput("notebooks/results.html"));
     }

@@ -1,6 +1,7 @@
 namespace DocSite.Theme.Model;
 
 /// <summary>The page as layouts see it (<c>{{ page.title }}</c>, <c>{{ page.content | raw }}</c>).</summary>
+/// <param name="CanonicalUrl">The page's absolute URL under site.yml's <c>base_url</c> (canonical and OpenGraph tags), or null without one.</param>
 public sealed record LayoutPage(
     string Title,
     string Description,
@@ -20,4 +21,6 @@ public sealed record LayoutPage(
     bool HasOwnHeading = false,
     IReadOnlyDictionary<string, object?>? FrontMatter = null,
     string? PlotlyScript = null,
-    string? PlotlyLocale = null);
+    string? PlotlyLocale = null,
+
+    string? CanonicalUrl = null);
