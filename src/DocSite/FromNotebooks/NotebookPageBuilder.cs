@@ -5,7 +5,6 @@ using DocSite.Documents;
 using DocSite.Markdown.Highlighting;
 using DocSite.Notebooks;
 using DocSite.Notebooks.Outputs;
-using DocSite.Notebooks.Rendering;
 using DocSite.Urls;
 
 namespace DocSite.FromNotebooks;

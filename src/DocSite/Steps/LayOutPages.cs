@@ -109,8 +109,7 @@ public sealed class LayOutPages : IBuildStep
             FrontMatter: page.FrontMatter.Values,
             PlotlyScript: page.PlotlyScript,
             PlotlyLocale: page.PlotlyLocale,
-
-            CanonicalUrl: string.IsNullOrEmpty(config.BaseUrl) ? null : SiteUrls.AbsoluteUrlOf(config.BaseUrl, page.OutputPath));
+            CanonicalUrl: string.IsNullOrEmpty(config.BaseUrl) ? null : urls.AbsoluteUrlOf(config.BaseUrl, page.OutputPath));
     }
 
     private static List<LayoutNavItem> SidebarFor(IReadOnlyList<NavNode> nodes, string current, SiteNavigation nav)

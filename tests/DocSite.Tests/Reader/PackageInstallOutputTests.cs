@@ -1,3 +1,4 @@
+using DocSite.Charts;
 using DocSite.FromNotebooks;
 using DocSite.Notebooks;
 using DocSite.Notebooks.Outputs;
@@ -7,7 +8,8 @@ namespace DocSite.Tests.Reader;
 /// <summary>The "Installed Packages" output of a <c>#r "nuget: …"</c> cell is folded under a label in the site's language.</summary>
 public sealed class PackageInstallOutputTests
 {
-    private static readonly NotebookLabels Labels = new("显示代码", "显示输出", "已安装的 NuGet 包", "运行输出");
+    private static readonly NotebookLabels Labels = new("显示代码", "显示输出", "已安装的 NuGet 包", "运行输出",
+        new ChartLabels("图表", "数据表", "系列", "表中只列出部分数据。", "："));
 
     [Fact]
     public void A_package_install_output_is_folded_and_other_outputs_are_not()

@@ -26,7 +26,7 @@ public sealed class ScholarlyResolverTests
     {
         var (page, _, diagnostics) = Resolve("![Loss](loss.svg){#fig-loss}\n\n| a |\n| - |\n| 1 |\n\n: Sizes {#tbl-sizes}\n\nSee @fig-loss and @tbl-sizes.\n\n> [!WARNING]\n> Careful.\n");
         Assert.Equal(0, diagnostics.Count);
-        var html = PageHtml.Render(page, MarkdownPipelineFactory.Shared);
+        var html = PageHtml.Render(page, MarkdownPipelineFactory.Shared, "Table");
         Assert.Contains("<figcaption>Figure 1: Loss</figcaption>", html);
         Assert.Contains("<p>Table 1: Sizes</p>", html);
         Assert.Contains("See <a href=\"#fig-loss\" class=\"xref\">Figure 1</a> and <a href=\"#tbl-sizes\" class=\"xref\">Table 1</a>.", html);
