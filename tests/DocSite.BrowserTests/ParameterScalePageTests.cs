@@ -36,6 +36,7 @@ public sealed class ParameterScalePageTests(BrowserFixture browser) : IClassFixt
             Assert.True(table.Contains(count.ToString("N0", CultureInfo.InvariantCulture), StringComparison.Ordinal), $"the table lacks {name} = {count:N0}:\n{table}");
         Assert.Contains("⚠", table, StringComparison.Ordinal);
         var chart = page.Locator("article .docsite-plotly").First;
+        await chart.ScrollIntoViewIfNeededAsync();   // charts are drawn when they come into view
         await chart.Locator("svg.main-svg").First.WaitForAsync(new() { Timeout = 20_000 });
         Assert.Equal(Models.Length, await chart.Locator(".bars .point").CountAsync());
     }

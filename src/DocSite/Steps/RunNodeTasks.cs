@@ -191,7 +191,8 @@ public sealed class RunNodeTasks : IBuildStep
                 break;
             case MathBlock block when block.Parent is { } parent:
                 var lines = new StringLineGroup(1);
-                lines.Add(new StringSlice($"<div class=\"math\">{html}</div>"));
+                // A long formula scrolls sideways on a phone: the keyboard must reach it (tabindex).
+                lines.Add(new StringSlice($"<div class=\"math\" tabindex=\"0\">{html}</div>"));
                 parent[parent.IndexOf(block)] = new HtmlBlock(null) { Type = HtmlBlockType.NonInterruptingBlock, Lines = lines };
                 break;
         }

@@ -17,7 +17,7 @@ public sealed class BuildTimeMathTests
         Assert.Contains("<span class=\"math\"><span class=\"katex\"><span class=\"katex-mathml\"><math xmlns=\"http://www.w3.org/1998/Math/MathML\">", index);
         Assert.Contains("<annotation encoding=\"application/x-tex\">E = mc^2</annotation>", index);
         Assert.DoesNotContain("\\(", index);
-        Assert.Contains("<div class=\"math\"><span class=\"katex-display\">", site.ReadOutput("guide/intro.html"));
+        Assert.Contains("<div class=\"math\" tabindex=\"0\"><span class=\"katex-display\">", site.ReadOutput("guide/intro.html"));
         Assert.Matches("href=\"/assets/katex/katex\\.min\\.[0-9a-f]{8}\\.css\"", index);
         Assert.DoesNotMatch("<script[^>]*katex", index);
         Assert.DoesNotContain(Directory.GetFiles(site.Output, "*.js", SearchOption.AllDirectories), f => f.Contains("katex", StringComparison.Ordinal));

@@ -37,7 +37,7 @@ public sealed class BuiltReaderSite : BuiltSite
             title: 测试站点
             description: 用来测试生成器的小站点。
             language: zh-CN
-            base_url: https://example.org/docs/
+            base_url: https://example.org/
             base_path: /
             repository: https://github.com/example/docs
             nav:

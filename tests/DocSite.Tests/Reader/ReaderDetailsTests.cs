@@ -31,12 +31,12 @@ public sealed partial class ReaderDetailsTests(BuiltReaderSite built) : IClassFi
     {
         var page = Site.ReadOutput("guide/table.html");
 
-        Assert.Contains("<link rel=\"canonical\" href=\"https://example.org/docs/guide/table.html\">", page);
-        Assert.Contains("<meta property=\"og:url\" content=\"https://example.org/docs/guide/table.html\">", page);
+        Assert.Contains("<link rel=\"canonical\" href=\"https://example.org/guide/table.html\">", page);
+        Assert.Contains("<meta property=\"og:url\" content=\"https://example.org/guide/table.html\">", page);
         Assert.Contains("<meta property=\"og:title\" content=\"表格\">", page);
         Assert.Contains("<meta property=\"og:description\" content=\"一个有表格和代码的页面。\">", page);
         Assert.Contains("<meta property=\"og:locale\" content=\"zh_CN\">", page);
-        Assert.Contains("<link rel=\"canonical\" href=\"https://example.org/docs/\">", Site.ReadOutput("index.html"));
+        Assert.Contains("<link rel=\"canonical\" href=\"https://example.org/\">", Site.ReadOutput("index.html"));
         Assert.Contains("<link rel=\"icon\" href=\"/assets/favicon.svg\" type=\"image/svg+xml\">", page);
         Assert.True(File.Exists(Path.Combine(Site.Output, "assets", "favicon.svg")));
     }

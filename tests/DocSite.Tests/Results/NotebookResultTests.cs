@@ -61,7 +61,7 @@ public sealed class NotebookResultTests(BuiltResultSite built) : IClassFixture<B
         Assert.True(built.Run.ExitCode == 0, built.Run.Errors);
         var page = Site.ReadOutput("figure.html");
         var figure = page[page.IndexOf("<figure id=\"fig-curve\" class=\"numbered-figure\">", StringComparison.Ordinal)..];
-        Assert.Contains("class=\"docsite-plotly\"", figure[..figure.IndexOf("</figure>", StringComparison.Ordinal)]);
+        Assert.Contains("class=\"docsite-plotly ", figure[..figure.IndexOf("</figure>", StringComparison.Ordinal)]);
         Assert.Contains("<figcaption>\n<p>图 1：翻倍的曲线</p>\n</figcaption>\n</figure>", figure);
         Assert.Contains("<a href=\"#fig-curve\" class=\"xref\">图 1</a> 由笔记本画出。", page);
     }

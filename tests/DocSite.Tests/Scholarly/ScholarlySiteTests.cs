@@ -76,7 +76,7 @@ public sealed class ScholarlySiteTests(BuiltScholarlySite built) : IClassFixture
     {
         Assert.True(built.Run.ExitCode == 0, built.Run.Errors);
         Assert.Contains("<figure id=\"fig-pipeline\" class=\"numbered-figure\">\n<p><img src=\"/images/pipeline.svg\" alt=\"数据流水线\" /></p>\n<figcaption>图 1：数据流水线</figcaption></figure>", Index);
-        Assert.Contains("<figure id=\"tbl-scale\" class=\"numbered-table\">\n<figcaption>\n<p>表 1：模型规模</p>\n</figcaption>\n<table>", Index);
+        Assert.Contains("<figure id=\"tbl-scale\" class=\"numbered-table\">\n<figcaption>\n<p>表 1：模型规模</p>\n</figcaption>\n<div class=\"table-scroll\"", Index);
         Assert.Contains("<figure id=\"fig-second\" class=\"numbered-figure\">", Index);
         Assert.Contains("<p>图 2：第二张图</p>", Index);
         Assert.Contains("<a href=\"#fig-pipeline\" class=\"xref\">图 1</a> 画出了流水线，<a href=\"#tbl-scale\" class=\"xref\">表 1</a> 列出了规模。", Index);
