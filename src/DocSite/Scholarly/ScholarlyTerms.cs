@@ -1,21 +1,16 @@
+using DocSite.Theme;
+
 namespace DocSite.Scholarly;
 
-/// <summary>The words numbered figures, tables, callouts and bibliographies are shown with, in the site's language.</summary>
+/// <summary>The words numbered figures, tables, callouts and bibliographies are shown with, from the theme's strings in the site's language.</summary>
 public sealed record ScholarlyTerms(string Figure, string Table, string CaptionSeparator, string References, IReadOnlyDictionary<string, string> Callouts)
 {
-    private static readonly ScholarlyTerms Chinese = new("图", "表", "：", "参考文献", new Dictionary<string, string>
-    {
-        ["NOTE"] = "注意", ["TIP"] = "提示", ["IMPORTANT"] = "重要", ["WARNING"] = "警告", ["CAUTION"] = "当心",
-    });
+    private static readonly string[] CalloutKinds = ["NOTE", "TIP", "IMPORTANT", "WARNING", "CAUTION"];
 
-    private static readonly ScholarlyTerms English = new("Figure", "Table", ": ", "References", new Dictionary<string, string>
-    {
-        ["NOTE"] = "Note", ["TIP"] = "Tip", ["IMPORTANT"] = "Important", ["WARNING"] = "Warning", ["CAUTION"] = "Caution",
-    });
-
-    /// <summary>Chinese for <c>zh</c>, <c>zh-CN</c>…; English otherwise.</summary>
-    public static ScholarlyTerms For(string language) =>
-        language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? Chinese : English;
+    /// <summary>From the theme's strings in the site's language (<c>figure</c>, <c>table</c>, <c>callout_note</c>…).</summary>
+    public static ScholarlyTerms From(ThemeStrings strings) =>
+        new(strings["figure"], strings["table"], strings["label_separator"], strings["references"],
+            CalloutKinds.ToDictionary(kind => kind, kind => strings["callout_" + kind.ToLowerInvariant()], StringComparer.Ordinal));
 
     /// <summary>"图 3", "Table 2".</summary>
     public string Name(string label, int number) => $"{(Labels.IsTable(label) ? Table : Figure)} {number}";

@@ -13,7 +13,7 @@ public sealed class ResolveScholarlyMarkup : IBuildStep
 
     public Task<string?> RunAsync(BuildContext context)
     {
-        var resolver = new ScholarlyResolver(ScholarlyTerms.For(context.Config.Language), context.Root, context.Config.Bibliography);
+        var resolver = new ScholarlyResolver(ScholarlyTerms.From(context.Strings), context.Root, context.Config.Bibliography);
         var pages = context.Pages;
         var citations = new PageCitations?[pages.Count];
         ParallelWork.For(pages.Count, context.Options.EffectiveJobs, context.Diagnostics, i => citations[i] = resolver.Resolve(pages[i], context.Diagnostics));

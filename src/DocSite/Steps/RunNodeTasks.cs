@@ -115,7 +115,7 @@ public sealed class RunNodeTasks : IBuildStep
             context.Diagnostics.Add(new BuildDiagnostic(files[i], error.Line, error.Column, DiagnosticCodes.InvalidBibliography,
                 $"BibTeX syntax error: {error.Message}"));
         }
-        var terms = ScholarlyTerms.For(context.Config.Language);
+        var terms = ScholarlyTerms.From(context.Strings);
         for (var p = 0; p < citations.Count; p++)
         {
             if (broken.Contains(task.Pages[p].Bibliography)) continue;

@@ -2,6 +2,8 @@ using DocSite.Diagnostics;
 using DocSite.Documents;
 using DocSite.Markdown;
 using DocSite.Scholarly;
+using DocSite.Tests.Support;
+using DocSite.Theme;
 
 namespace DocSite.Tests.Scholarly;
 
@@ -17,7 +19,7 @@ public sealed class ScholarlyResolverTests
             Blocks = [block], Features = PageFeatures.Scholarly,
         };
         var diagnostics = new DiagnosticBag();
-        var citations = new ScholarlyResolver(ScholarlyTerms.For(language), "/site", "references.bib").Resolve(page, diagnostics);
+        var citations = new ScholarlyResolver(ScholarlyTerms.From(ThemeStrings.Load(ThemeFiles.Load(RepositoryRoot.Path), language, null)), "/site", "references.bib").Resolve(page, diagnostics);
         return (page, citations, diagnostics);
     }
 
