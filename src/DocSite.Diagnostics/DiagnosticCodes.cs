@@ -96,6 +96,9 @@ public static class DiagnosticCodes
     /// <summary>A BibTeX file has a syntax error, at its line.</summary>
     public const string InvalidBibliography = "BIB001";
 
+    /// <summary>A BibTeX file gives the same key (compared without case, as BibTeX does) to two entries.</summary>
+    public const string DuplicateBibliographyKey = "BIB002";
+
     /// <summary><c>@fig-…</c> or <c>@tbl-…</c> refers to no labelled figure or table of the page.</summary>
     public const string UnknownCrossReference = "XREF001";
 

@@ -17,8 +17,8 @@ public sealed class SiteBuilder(BuildLog log, INotebookPages? notebooks = null, 
     [
         new LoadConfiguration(),
         new RestoreNodePackages(),
+        new LoadTheme(),               // starts parsing the layouts, in the background
         new ReadSources(),
-        new LoadTheme(),
         new CheckGeneratedOutputs(),   // before any notebook runs
         new AnalyzePages(),
         new ExecuteNotebooks(notebooks),

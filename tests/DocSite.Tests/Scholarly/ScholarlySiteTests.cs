@@ -96,6 +96,7 @@ public sealed class ScholarlySiteTests(BuiltScholarlySite built) : IClassFixture
     [InlineData("input/index.md", "\n见 [@radford2021clip; @nobody2020]。\n", "input/index.md:34:3: error CITE001: unknown citation key `nobody2020`: references.bib has no entry with this key")]
     [InlineData("input/index.md", "\n见 @fig-missing。\n", "input/index.md:34:3: error XREF001: `@fig-missing` refers to no figure or table of this page")]
     [InlineData("input/index.md", "\n![再一张](images/pipeline.svg){#fig-pipeline}\n", "input/index.md:34:1: error XREF002: the label `fig-pipeline` is given twice in this page")]
+    [InlineData("references.bib", "\n@misc{Radford2021CLIP,\n  title = {Another entry, same key},\n  year = 2021\n}\n", "references.bib:30:1: error BIB002: the key `Radford2021CLIP` is given twice (first at line 2); BibTeX keys are compared without case")]
     [InlineData("references.bib", "\n@article{broken,\n  title = {no closing brace,\n  year = 2020\n}\n", "references.bib:30:1: error BIB001: BibTeX syntax error: ")]
     public async Task An_error_is_reported_at_its_place_and_keeps_the_previous_site(string file, string appended, string expected)
     {
