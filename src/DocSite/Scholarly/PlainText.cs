@@ -11,7 +11,8 @@ namespace DocSite.Scholarly;
 public static class PlainText
 {
     /// <summary>The document's literal runs (each one line of text), joined; a list, so callers may replace them.</summary>
-    public static List<LiteralInline> Runs(MarkdownDocument document)
+    /// <param name="source">The Markdown the document was parsed from (its spans point into it).</param>
+    public static List<LiteralInline> Runs(MarkdownDocument document, string source)
     {
         var runs = new List<LiteralInline>();
         // A leaf block's own inline container is not among the document's descendants.
@@ -24,7 +25,7 @@ public static class PlainText
             for (var inline = container.FirstChild; inline is not null;)
             {
                 var next = inline.NextSibling;
-                if (inline is LiteralInline literal && IsPlain(literal))
+                if (inline is LiteralInline literal && IsPlain(literal, source))
                 {
                     if (previous is not null && previous.Span.End + 1 == literal.Span.Start)
                     {
@@ -70,8 +71,15 @@ public static class PlainText
         return after;
     }
 
-    // An escape (\@) or entity is a literal longer in the source than in the text: never part of a citation.
-    private static bool IsPlain(LiteralInline literal) => literal.Span.Length == literal.Content.Length;
+    // An escape (\@) or entity reads differently in the source than in the text: never part of a citation. The
+    // last literal of a table cell keeps the spaces before the closing pipe in its span, but not in its text.
+    private static bool IsPlain(LiteralInline literal, string source)
+    {
+        var (start, length) = (literal.Span.Start, literal.Content.Length);
+        if (start < 0 || literal.Span.End >= source.Length || literal.Span.Length < length) return false;
+        return source.AsSpan(start, length).SequenceEqual(literal.Content.AsSpan())
+            && source.AsSpan(start + length, literal.Span.Length - length).IsWhiteSpace();
+    }
 
     private static IEnumerable<T> FindParentOfType<T>(this Inline inline) where T : Inline
     {

@@ -25,6 +25,8 @@ public sealed class ScholarlySiteTests(BuiltScholarlySite built) : IClassFixture
         Assert.Contains($"页码 {Cited("buolamwini2018gender", "buolamwini2018gender", "[2, 第 3 页]")}，", Index);
         Assert.Contains($"两篇一起 {Cited("buolamwini2018gender radford2021clip", "buolamwini2018gender", "[1,2]")}，", Index);
         Assert.Contains($"直接写 {Cited("hoffmann2022chinchilla", "hoffmann2022chinchilla", "[3]")} 也行", Index);
+        // At the end of a table cell, where Markdig's literal spans include the space before the closing pipe.
+        Assert.Contains($"25.6M {Cited("radford2021clip", "radford2021clip", "[1]")}</td>", Index);
     }
 
     [Fact]
