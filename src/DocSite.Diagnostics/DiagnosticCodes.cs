@@ -96,10 +96,10 @@ public static class DiagnosticCodes
     /// <summary>A BibTeX file has a syntax error, at its line.</summary>
     public const string InvalidBibliography = "BIB001";
 
-    /// <summary><c>@fig-…</c> or <c>@tbl-…</c> refers to no labelled figure or table of the page.</summary>
+    /// <summary><c>@fig-…</c>, <c>@tbl-…</c> or <c>@eq-…</c> refers to no labelled figure, table or equation of the page.</summary>
     public const string UnknownCrossReference = "XREF001";
 
-    /// <summary>A page gives the same figure or table label twice.</summary>
+    /// <summary>A page gives the same figure, table or equation label twice.</summary>
     public const string DuplicateLabel = "XREF002";
 
     /// <summary>A theme strings file (<c>theme/strings/LANGUAGE.yml</c>) is not a mapping of names to texts.</summary>
