@@ -99,10 +99,10 @@ public static class DiagnosticCodes
     /// <summary>A BibTeX file gives the same key (compared without case, as BibTeX does) to two entries.</summary>
     public const string DuplicateBibliographyKey = "BIB002";
 
-    /// <summary><c>@fig-…</c> or <c>@tbl-…</c> refers to no labelled figure or table of the page.</summary>
+    /// <summary><c>@fig-…</c>, <c>@tbl-…</c> or <c>@eq-…</c> refers to no labelled figure, table or equation of the page.</summary>
     public const string UnknownCrossReference = "XREF001";
 
-    /// <summary>A page gives the same figure or table label twice.</summary>
+    /// <summary>A page gives the same figure, table or equation label twice.</summary>
     public const string DuplicateLabel = "XREF002";
 
     /// <summary>A theme strings file (<c>theme/strings/LANGUAGE.yml</c>) is not a mapping of names to texts.</summary>

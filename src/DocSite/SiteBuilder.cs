@@ -23,7 +23,7 @@ public sealed class SiteBuilder(BuildLog log, INotebookPages? notebooks = null, 
         new AnalyzePages(),
         new ExecuteNotebooks(notebooks),
         new ResolveNotebookResults(),
-        new ResolveScholarlyMarkup(),  // callouts, numbered figures and tables, cross-references, citations found
+        new ResolveScholarlyMarkup(),  // callouts, numbered figures, tables and equations, cross-references, citations found
         new ValidateLinks(),
         new BuildNavigation(),
         new RunNodeTasks(),            // math and citations, in one Node process

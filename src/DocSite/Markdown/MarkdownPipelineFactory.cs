@@ -21,6 +21,8 @@ public static class MarkdownPipelineFactory
             .UseFootnotes()
             .UseTaskLists()
             .UseMathematics()
+            // Quarto's equation labels after a $$ block's closing fence ("$$ {#eq-x}").
+            .Use<EquationLabelExtension>()
             .UseEmphasisExtras()
             // CommonMark's flanking rules leave "**术语**的" unbolded next to CJK text; this fixes that.
             .UseCjkFriendlyEmphasis()

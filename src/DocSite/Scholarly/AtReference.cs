@@ -6,6 +6,6 @@ namespace DocSite.Scholarly;
 /// </summary>
 public sealed record AtReference(int Start, int Length, IReadOnlyList<CitationItem> Items, bool Bracketed)
 {
-    /// <summary>A bare <c>@fig-…</c> or <c>@tbl-…</c>: a reference to a numbered figure or table of the page.</summary>
+    /// <summary>A bare <c>@fig-…</c>, <c>@tbl-…</c> or <c>@eq-…</c>: a reference to a numbered figure, table or equation of the page.</summary>
     public bool IsCrossReference => Items is [{ Key: var key }] && Labels.IsLabel(key);
 }

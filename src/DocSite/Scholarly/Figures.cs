@@ -2,6 +2,7 @@ using System.Net;
 using DocSite.Diagnostics;
 using DocSite.Documents;
 using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Mathematics;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -13,12 +14,17 @@ namespace DocSite.Scholarly;
 /// Numbers a page's labelled figures and tables, in order, and gives each a <c>&lt;figure&gt;</c> with its caption:
 /// an image alone in its paragraph with <c>{#fig-…}</c> (its alt text is the caption); a div
 /// <c>::: {#fig-…}</c> or <c>::: {#tbl-…}</c> around anything (a chart from a notebook, a table), whose last
-/// paragraph is the caption; or a table followed by Quarto's caption line <c>: Caption {#tbl-…}</c>.
+/// paragraph is the caption; or a table followed by Quarto's caption line <c>: Caption {#tbl-…}</c>. Labelled
+/// display formulas (<c>$$ … $$ {#eq-…}</c>) are numbered too, "(1)" at their right.
 /// </summary>
 public sealed class Figures(Page page, ScholarlyTerms terms, DiagnosticBag diagnostics)
 {
     private int _figures;
     private int _tables;
+    private int _equations;
+
+    // The parser a display block made from a one-line "$$…$$" names as its own, as a parsed one would.
+    private static readonly MathBlockParser MathParser = new();
 
     public Dictionary<string, NumberedTarget> Targets { get; } = new(StringComparer.Ordinal);
 
@@ -37,6 +43,13 @@ public sealed class Figures(Page page, ScholarlyTerms terms, DiagnosticBag diagn
                 case Table table when CaptionAfter(table) is var (caption, id):
                     if (Add(id, block, caption) is { } tableNumber) WrapTable(table, caption, id, tableNumber);
                     break;
+                case MathBlock math when math.TryGetAttributes() is { Id: { } id } attributes && Labels.IsEquation(id):
+                    if (Add(id, block, attributes) is { } mathNumber) WrapEquation(math, math, id, mathNumber);
+                    break;
+                case ParagraphBlock paragraph when paragraph.TryGetAttributes() is { Id: { } id } attributes && Labels.IsEquation(id)
+                                                   && LoneDisplayMath(paragraph) is { } formula:
+                    if (Add(id, block, attributes) is { } formulaNumber) WrapEquation(paragraph, DisplayBlock(formula), id, formulaNumber);
+                    break;
             }
         }
     }
@@ -47,10 +60,10 @@ public sealed class Figures(Page page, ScholarlyTerms terms, DiagnosticBag diagn
         if (Targets.ContainsKey(id))
         {
             diagnostics.Add(new BuildDiagnostic(page.SourcePath, block.FirstLine + node.Line, node.Column + 1, DiagnosticCodes.DuplicateLabel,
-                $"the label `{id}` is given twice in this page; each figure or table needs a label of its own", block.Cell));
+                $"the label `{id}` is given twice in this page; each figure, table or equation needs a label of its own", block.Cell));
             return null;
         }
-        var number = Labels.IsTable(id) ? ++_tables : ++_figures;
+        var number = Labels.IsEquation(id) ? ++_equations : Labels.IsTable(id) ? ++_tables : ++_figures;
         Targets[id] = new NumberedTarget(id, number);
         return number;
     }
@@ -85,6 +98,34 @@ public sealed class Figures(Page page, ScholarlyTerms terms, DiagnosticBag diagn
         caption.GetAttributes().Id = null;
         RemoveTrailingAttributes(caption);
         ReplaceBy(table, [RawHtml.Block(Open(id)), .. Caption(caption, id, number), table, RawHtml.Block("</figure>")]);
+    }
+
+    // The formula, then its number; the wrapper carries the label, so the block's own id goes.
+    private static void WrapEquation(Block labelled, MathBlock formula, string id, int number)
+    {
+        labelled.GetAttributes().Id = null;
+        formula.GetAttributes().Id = null;
+        ReplaceBy(labelled, [
+            RawHtml.Block($"<div id=\"{WebUtility.HtmlEncode(id)}\" class=\"numbered-equation\">"),
+            formula,
+            RawHtml.Block($"<span class=\"equation-number\">{ScholarlyTerms.EquationNumber(number)}</span></div>"),
+        ]);
+    }
+
+    // "$$ a^2 + b^2 = c^2 $$ {#eq-x}" on a line of its own is a paragraph holding one displayed formula.
+    private static MathInline? LoneDisplayMath(ParagraphBlock paragraph)
+    {
+        var inlines = paragraph.Inline?.Where(i => i is not LiteralInline literal || !literal.Content.IsEmptyOrWhitespace()).ToList();
+        return inlines is [MathInline { DelimiterCount: > 1 } formula] ? formula : null;
+    }
+
+    // The same display block a "$$" fence gives, where the formula stood (for errors in its TeX).
+    private static MathBlock DisplayBlock(MathInline formula)
+    {
+        var block = new MathBlock(MathParser) { Line = formula.Line, Column = formula.Column };
+        var tex = formula.Content;
+        block.AppendLine(ref tex, formula.Column, formula.Line, formula.Span.Start, trackTrivia: false);
+        return block;
     }
 
     private IEnumerable<Block> Caption(ParagraphBlock caption, string id, int number)

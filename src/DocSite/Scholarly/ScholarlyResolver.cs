@@ -7,7 +7,7 @@ using Markdig.Syntax.Inlines;
 namespace DocSite.Scholarly;
 
 /// <summary>
-/// Resolves one page's scholarly markup in its syntax trees: callouts, numbered figures and tables, references to
+/// Resolves one page's scholarly markup in its syntax trees: callouts, numbered figures, tables and equations, references to
 /// them (<c>@fig-x</c> → "图 3", linked; XREF001 when unknown), and citations, which it marks for the Node step
 /// that formats them (their ids <c>ref-KEY</c> and the bibliography's <c>refs</c> join the page's ids now, for links).
 /// </summary>
@@ -44,8 +44,9 @@ public sealed class ScholarlyResolver(ScholarlyTerms terms, string siteRoot, str
                         var label = reference.Items[0].Key;
                         if (!figures.Targets.TryGetValue(label, out var target))
                         {
+                            var kind = Labels.IsEquation(label) ? "equation" : "figure or table";
                             diagnostics.Add(new BuildDiagnostic(page.SourcePath, line, column, DiagnosticCodes.UnknownCrossReference,
-                                $"`@{label}` refers to no figure or table of this page (label one with {{#{label}}})", block.Cell));
+                                $"`@{label}` refers to no {kind} of this page (label one with {{#{label}}})", block.Cell));
                             continue;
                         }
                         var link = new LinkInline("#" + Uri.EscapeDataString(label), "");

@@ -4,7 +4,7 @@ using DocSite.Scholarly;
 namespace DocSite.Steps;
 
 /// <summary>
-/// Callouts, numbered figures and tables, cross-references, and citations marked for formatting, in every page
+/// Callouts, numbered figures, tables and equations, cross-references, and citations marked for formatting, in every page
 /// that has any (Markdown pages and notebooks' Markdown cells, after the notebooks' results are in).
 /// </summary>
 public sealed class ResolveScholarlyMarkup : IBuildStep

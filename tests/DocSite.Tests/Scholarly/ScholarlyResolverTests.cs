@@ -37,6 +37,18 @@ public sealed class ScholarlyResolverTests
     }
 
     [Fact]
+    public void An_English_site_numbers_a_labelled_equation_and_says_Equation()
+    {
+        var (page, _, diagnostics) = Resolve("$$\nx = 1\n$$ {#eq-one}\n\nSee @eq-one.\n");
+        Assert.Equal(0, diagnostics.Count);
+        var html = PageHtml.Render(page, MarkdownPipelineFactory.Shared, "Table");
+        Assert.Contains("<div id=\"eq-one\" class=\"numbered-equation\">", html);
+        Assert.Contains("<span class=\"equation-number\">(1)</span></div>", html);
+        Assert.Contains("See <a href=\"#eq-one\" class=\"xref\">Equation (1)</a>.", html);
+        Assert.Contains("eq-one", page.Ids);
+    }
+
+    [Fact]
     public void Citations_are_handed_on_in_order_with_their_places_and_their_entries_ids_join_the_page()
     {
         var (page, citations, diagnostics) = Resolve("Intro.\n\nAs [@b, p. 2] and\n@a showed.\n");

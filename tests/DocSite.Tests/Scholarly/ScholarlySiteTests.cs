@@ -86,6 +86,18 @@ public sealed class ScholarlySiteTests(BuiltScholarlySite built) : IClassFixture
     }
 
     [Fact]
+    public void Labelled_equations_are_numbered_at_their_right_and_referenced_by_number()
+    {
+        Assert.True(built.Run.ExitCode == 0, built.Run.Errors);
+        var page = Site.ReadOutput("equations.html");
+        // Both forms, the label after a block's closing $$ and after a one-line $$…$$, give the same numbered display.
+        Assert.Matches("<div id=\"eq-energy\" class=\"numbered-equation\">\n<div class=\"math\" tabindex=\"0\"><span class=\"katex-display\">[^\n]*E</span>[^\n]*</div>\n<span class=\"equation-number\">\\(1\\)</span></div>", page);
+        Assert.Matches("<div id=\"eq-pythagoras\" class=\"numbered-equation\">\n<div class=\"math\" tabindex=\"0\"><span class=\"katex-display\">[^\n]*</div>\n<span class=\"equation-number\">\\(2\\)</span></div>", page);
+        Assert.Contains("<a href=\"#eq-energy\" class=\"xref\">式 (1)</a> 说明质量就是能量，<a href=\"#eq-pythagoras\" class=\"xref\">式 (2)</a> 是勾股定理。", page);
+        Assert.DoesNotContain("{#eq-", page);
+    }
+
+    [Fact]
     public void Alerts_are_callouts_with_a_localized_title_and_a_labelled_note_role()
     {
         Assert.True(built.Run.ExitCode == 0, built.Run.Errors);
@@ -99,6 +111,9 @@ public sealed class ScholarlySiteTests(BuiltScholarlySite built) : IClassFixture
     [InlineData("input/index.md", "\n见 @fig-missing。\n", "input/index.md:34:3: error XREF001: `@fig-missing` refers to no figure or table of this page")]
     [InlineData("input/index.md", "\n![再一张](images/pipeline.svg){#fig-pipeline}\n", "input/index.md:34:1: error XREF002: the label `fig-pipeline` is given twice in this page")]
     [InlineData("references.bib", "\n@misc{Radford2021CLIP,\n  title = {Another entry, same key},\n  year = 2021\n}\n", "references.bib:30:1: error BIB002: the key `Radford2021CLIP` is given twice (first at line 2); BibTeX keys are compared without case")]
+    [InlineData("input/equations.md", "\n见 @eq-missing。\n", "input/equations.md:14:3: error XREF001: `@eq-missing` refers to no equation of this page")]
+    [InlineData("input/equations.md", "\n$$\nx\n$$ {#eq-energy}\n", "input/equations.md:16:4: error XREF002: the label `eq-energy` is given twice in this page")]
+    [InlineData("input/equations.md", "\n$$ y $$ {#eq-pythagoras}\n", "input/equations.md:14:9: error XREF002: the label `eq-pythagoras` is given twice in this page")]
     [InlineData("references.bib", "\n@article{broken,\n  title = {no closing brace,\n  year = 2020\n}\n", "references.bib:30:1: error BIB001: BibTeX syntax error: ")]
     public async Task An_error_is_reported_at_its_place_and_keeps_the_previous_site(string file, string appended, string expected)
     {
