@@ -1,6 +1,4 @@
-using System.Text.Json;
 using DocSite.Markdown;
-using DocSite.Tests.Support;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
@@ -10,7 +8,7 @@ namespace DocSite.Tests.SiteContent;
 /// and links to those glossary entries are labelled with the preferred form.</summary>
 public sealed class TerminologyTests
 {
-    private static readonly string Root = RepositoryRoot.Path;
+    private static readonly string Root = SiteSources.Root;
     private static readonly Markdig.MarkdownPipeline Pipeline = MarkdownPipelineFactory.Create();
     private static readonly Lazy<IReadOnlyList<TermConvention>> Conventions = new(() =>
         TermConvention.ReadAll(Markdig.Markdown.Parse(File.ReadAllText(Path.Combine(Root, "input", "glossary.md")), Pipeline)));
@@ -94,23 +92,12 @@ public sealed class TerminologyTests
                 if (!IsInConventionsTable(page, line))
                     yield return (Relative(page), line, text);
         }
-        foreach (var notebook in Directory.EnumerateFiles(Path.Combine(Root, "notebooks"), "*.ipynb"))
-        {
-            using var json = JsonDocument.Parse(File.ReadAllText(notebook));
-            var index = 0;
-            foreach (var cell in json.RootElement.GetProperty("cells").EnumerateArray())
-            {
-                index++;
-                if (cell.GetProperty("cell_type").GetString() != "markdown") continue;
-                var source = string.Concat(cell.GetProperty("source").EnumerateArray().Select(s => s.GetString()));
-                foreach (var (line, text) in PageText.Blocks(source, Pipeline))
-                    yield return ($"{Relative(notebook)}:cell {index}", line, text);
-            }
-        }
+        foreach (var (source, markdown) in SiteSources.NotebookMarkdownCells())
+            foreach (var (line, text) in PageText.Blocks(markdown, Pipeline))
+                yield return (source, line, text);
     }
 
-    private static IEnumerable<string> MarkdownPages() =>
-        Directory.EnumerateFiles(Path.Combine(Root, "input"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
+    private static IEnumerable<string> MarkdownPages() => SiteSources.MarkdownPages();
 
-    private static string Relative(string path) => Path.GetRelativePath(Root, path);
+    private static string Relative(string path) => SiteSources.Relative(path);
 }
