@@ -6,7 +6,7 @@
 // %% [markdown]
 // # 算力账：训练和推理要多少次运算
 //
-// [成本与服务方式](../input/deploy/cost.md#training-cost)一页用了两个常用的估算（[Kaplan 等，2020](https://arxiv.org/abs/2001.08361)）：
+// [成本与服务方式](../input/deploy/cost.md#training-cost)一页用了两个常用的估算[@kaplan2020scaling]：
 // 训练一个有 $N$ 个参数的模型、读 $D$ 个词元，大约要 $6ND$ 次浮点运算；训练好以后，每生成一个词元大约要 $2N$ 次。
 // 这一页用 GPT-3 的数字把这笔账算一遍，再看看参数按不同精度存放要占多少内存。正文里的数字都从这里来。
 //
@@ -35,7 +35,7 @@ string Scientific(double x) => x.ToString("0.00E+0", CultureInfo.InvariantCultur
 // ## 训练一次：$6ND$
 //
 // 每个参数、每个词元，前向传播约 2 次运算（一次乘、一次加），反向传播约 4 次，合起来是 6 次。
-// GPT-3 论文报告的训练算力是约 3640 PF-天：每秒 $10^{15}$ 次运算，算 3640 天。
+// GPT-3 论文[@brown2020language]报告的训练算力是约 3640 PF-天：每秒 $10^{15}$ 次运算，算 3640 天。
 
 // %%
 var trainFlops = 6 * Parameters * Tokens;

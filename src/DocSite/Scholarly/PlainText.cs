@@ -1,3 +1,4 @@
+using Markdig.Extensions.Tables;
 using Markdig.Helpers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -11,21 +12,21 @@ namespace DocSite.Scholarly;
 public static class PlainText
 {
     /// <summary>The document's literal runs (each one line of text), joined; a list, so callers may replace them.</summary>
-    /// <param name="source">The Markdown the document was parsed from (its spans point into it).</param>
-    public static List<LiteralInline> Runs(MarkdownDocument document, string source)
+    public static List<LiteralInline> Runs(MarkdownDocument document)
     {
         var runs = new List<LiteralInline>();
         // A leaf block's own inline container is not among the document's descendants.
         var containers = document.Descendants<LeafBlock>().Where(b => b.Inline is not null)
-            .SelectMany(b => b.Inline!.Descendants<ContainerInline>().Prepend(b.Inline!)).ToList();
-        foreach (var container in containers)
+            .SelectMany(b => b.Inline!.Descendants<ContainerInline>().Prepend(b.Inline!).Select(c => (Block: b, Container: c))).ToList();
+        foreach (var (block, container) in containers)
         {
+            var inTableCell = block.Parent is TableCell;
             if (container is LinkInline || container.FindParentOfType<LinkInline>().Any()) continue;
             LiteralInline? previous = null;
             for (var inline = container.FirstChild; inline is not null;)
             {
                 var next = inline.NextSibling;
-                if (inline is LiteralInline literal && IsPlain(literal, source))
+                if (inline is LiteralInline literal && IsPlain(inTableCell ? TrimSpan(literal) : literal))
                 {
                     if (previous is not null && previous.Span.End + 1 == literal.Span.Start)
                     {
@@ -71,14 +72,23 @@ public static class PlainText
         return after;
     }
 
-    // An escape (\@) or entity reads differently in the source than in the text: never part of a citation. The
-    // last literal of a table cell keeps the spaces before the closing pipe in its span, but not in its text.
-    private static bool IsPlain(LiteralInline literal, string source)
+    // An escape (\@) or entity is a literal longer in the source than in the text: never part of a citation.
+    private static bool IsPlain(LiteralInline literal) => literal.Span.Length == literal.Content.Length;
+
+    // Markdig trims the spaces around a table cell's text but leaves its span over them, which would make the
+    // cell's first and last literals look like escapes: the span (and column) shrink to the text they hold.
+    private static LiteralInline TrimSpan(LiteralInline literal)
     {
-        var (start, length) = (literal.Span.Start, literal.Content.Length);
-        if (start < 0 || literal.Span.End >= source.Length || literal.Span.Length < length) return false;
-        return source.AsSpan(start, length).SequenceEqual(literal.Content.AsSpan())
-            && source.AsSpan(start + length, literal.Span.Length - length).IsWhiteSpace();
+        var extra = literal.Span.Length - literal.Content.Length;
+        if (extra <= 0) return literal;
+        var (text, start, end) = (literal.Content.Text, literal.Content.Start, literal.Content.End);
+        var leading = 0;
+        while (leading < extra && start - leading - 1 >= 0 && char.IsWhiteSpace(text[start - leading - 1])) leading++;
+        for (var i = 1; i <= extra - leading; i++)
+            if (end + i >= text.Length || !char.IsWhiteSpace(text[end + i])) return literal;
+        literal.Span = new SourceSpan(literal.Span.Start + leading, literal.Span.End - (extra - leading));
+        literal.Column += leading;
+        return literal;
     }
 
     private static IEnumerable<T> FindParentOfType<T>(this Inline inline) where T : Inline

@@ -31,7 +31,7 @@ public sealed class ScholarlyResolver(ScholarlyTerms terms, string siteRoot, str
         var clusters = new List<CitationCluster>();
         foreach (var block in blocks)
         {
-            foreach (var run in PlainText.Runs(block.Document!, block.Text))
+            foreach (var run in PlainText.Runs(block.Document!))
             {
                 var rest = run;
                 var consumed = 0;

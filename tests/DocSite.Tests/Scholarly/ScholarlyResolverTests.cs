@@ -59,4 +59,17 @@ public sealed class ScholarlyResolverTests
         Assert.Equal(new CitationItem("b", "2", "page"), citations.Clusters[0].Items[0]);
         Assert.Superset(new HashSet<string> { "refs", "ref-a", "ref-b" }, new HashSet<string>(page.Ids));
     }
+
+    [Fact]
+    public void A_citation_and_a_reference_in_a_table_cell_are_resolved_like_anywhere_else()
+    {
+        var (page, citations, diagnostics) = Resolve("![Loss](loss.svg){#fig-loss}\n\n| Layer | Source |\n| --- | --- |\n| Convolution | LeNet-5[@lecun1998] |\n| Residual | He et al.[@he2016; @a] and @fig-loss |\n| Handle | \\@x |\n");
+        Assert.Equal(0, diagnostics.Count);
+        Assert.NotNull(citations);
+        Assert.Equal([(5, 24, "[@lecun1998]"), (6, 23, "[@he2016; @a]")], citations.Clusters.Select(c => (c.Line, c.Column, c.Source)));
+        var html = PageHtml.Render(page, MarkdownPipelineFactory.Shared, "Table");
+        Assert.DoesNotContain("[@", html);
+        Assert.Contains("<a href=\"#fig-loss\" class=\"xref\">Figure 1</a>", html);
+        Assert.Contains("<td>@x</td>", html);
+    }
 }

@@ -1,3 +1,4 @@
+using DocSite.Scholarly;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -5,8 +6,8 @@ using Markdig.Syntax.Inlines;
 namespace DocSite.Tests.SiteContent;
 
 /// <summary>The prose a reader sees in a Markdown source, one entry per paragraph, heading or table cell, with its line:
-/// the text of literals and link labels, without code, math, URLs, block quotes (quotations are kept verbatim) or
-/// titles in 《》 (cited as they are).</summary>
+/// the text of literals and link labels, without code, math, URLs, block quotes (quotations are kept verbatim),
+/// titles in 《》 (cited as they are) or the keys of citations and cross-references (readers see "[3]", "图 1").</summary>
 public static class PageText
 {
     /// <summary>The prose of each leaf block of <paramref name="markdown"/>; front matter (if any) counts as one block at line 1.</summary>
@@ -27,8 +28,20 @@ public static class PageText
     {
         // Markdig's Descendants does not go from a leaf block into its inlines: start from the inlines themselves.
         var literals = node is LeafBlock { Inline: { } inlines } ? inlines.Descendants<LiteralInline>() : node.Descendants<LiteralInline>();
-        var text = string.Concat(literals.Select(l => l.Content.ToString()));
+        var text = WithoutAtReferenceKeys(string.Concat(literals.Select(l => l.Content.ToString())));
         return System.Text.RegularExpressions.Regex.Replace(text, "《[^》]*》", "《》");
+    }
+
+    // "[@srivastava2014dropout, 第 3 页]" keeps its "[, 第 3 页]": the key is a name for the build, not a word of the text.
+    private static string WithoutAtReferenceKeys(string text)
+    {
+        foreach (var reference in Enumerable.Reverse(AtReferenceScanner.Scan(text)))
+        {
+            var written = text.Substring(reference.Start, reference.Length);
+            foreach (var item in reference.Items) written = written.Replace("@" + item.Key, "", StringComparison.Ordinal);
+            text = string.Concat(text.AsSpan(0, reference.Start), written, text.AsSpan(reference.Start + reference.Length));
+        }
+        return text;
     }
 
     /// <summary>Every link in the document with its label text.</summary>
