@@ -13,7 +13,7 @@ public sealed class MlpVersusCnnNotebookTests
             ["epochs"] = "1",
             ["mlpWidthList"] = "8",
             ["cnnChannelList"] = "8",
-            ["trainSizeList"] = "500,8000",
+            ["trainSizeList"] = "500,7000",
             ["curvePointsPerEpoch"] = "2",
         });
 
