@@ -1,6 +1,9 @@
 // The GPT that parameter-scale.ipynb counts (nano-GPT, GPT-2 XL, GPT-3 are configurations of it) and
 // nano-gpt-sort.ipynb trains: one source, so the model trained is the model counted.
 // A notebook loads it with `#!import _shared/NanoGpt.csx` after its `#r "nuget: TorchSharp-cpu, …"` cell.
+// Every number given to a tensor operation is an explicit Scalar held by `using` until the operation has returned,
+// `x + y` included (TorchSharp's operator is x.add(y, 1), with a Scalar 1 made on the fly): a Scalar that TorchSharp
+// makes itself can be freed by the garbage collector while libtorch still reads it (see _shared/GcSafeAdam.csx).
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -56,9 +59,10 @@ public sealed class CausalSelfAttention : nn.Module<Tensor, Tensor>
         var k = SplitHeads(key.call(x));
         var v = SplitHeads(value.call(x));
 
-        var scores = q.matmul(k.transpose(-2, -1)) / Math.Sqrt(headWidth);
+        using Scalar scale = Math.Sqrt(headWidth), minusInfinity = double.NegativeInfinity;
+        var scores = q.matmul(k.transpose(-2, -1)).div(scale);
         var future = torch.ones(length, length, dtype: ScalarType.Bool, device: x.device).triu(1);
-        scores = scores.masked_fill(future, double.NegativeInfinity);   // 挡住“未来”的位置
+        scores = scores.masked_fill(future, minusInfinity);   // 挡住“未来”的位置
 
         var weights = scores.softmax(-1);
         if (KeepWeights)
@@ -93,8 +97,9 @@ public sealed class TransformerBlock : nn.Module<Tensor, Tensor>
 
     public override Tensor forward(Tensor x)
     {
-        x = x + attention.call(norm1.call(x));
-        return x + mlp.call(norm2.call(x));
+        using Scalar one = 1;   // x.add(y, one) 就是 x + y（残差连接）
+        x = x.add(attention.call(norm1.call(x)), one);
+        return x.add(mlp.call(norm2.call(x)), one);
     }
 }
 
@@ -123,7 +128,8 @@ public sealed class Gpt : nn.Module<Tensor, Tensor>
     public override Tensor forward(Tensor tokens)
     {
         var positions = torch.arange(tokens.shape[1], device: tokens.device);
-        var x = tokenEmbedding.call(tokens) + positionEmbedding.call(positions);
+        using Scalar one = 1;   // x.add(y, one) 就是 x + y
+        var x = tokenEmbedding.call(tokens).add(positionEmbedding.call(positions), one);
         foreach (var block in blocks)
             x = block.call(x);
         // 输出层没有自己的权重：直接乘以词嵌入矩阵的转置（weight tying）。
