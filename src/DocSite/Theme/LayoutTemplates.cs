@@ -15,7 +15,8 @@ namespace DocSite.Theme;
 /// </summary>
 public sealed partial class LayoutTemplates(ThemeFiles theme)
 {
-    // Thread-safe, so one serves every build of the process.
+    // Thread-safe, so one serves every build of the process. Lazy, so that it is built by the background parse,
+    // not on the thread that first touches this type (a static initializer would run in LoadTheme).
     private static readonly Lazy<FluidParser> Parser = new(() => new FluidParser());
     private readonly ConcurrentDictionary<string, Lazy<IFluidTemplate>> _templates = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
